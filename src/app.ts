@@ -1,0 +1,62 @@
+import formbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from './config.js';
+import { catalogueNavigation, cataloguePlugin } from './domains/catalogue/index.js';
+import { sitePlugin } from './domains/site/index.js';
+import { openApiPlugin } from './platform/api/openapi.plugin.js';
+import type { Db } from './platform/db/database.js';
+import { htmlPlugin } from './platform/html/html.plugin.js';
+import { AppError } from './platform/http/errors.js';
+import { errorHandlerPlugin, sendError, toAppError } from './platform/http/error-handler.js';
+import { securityPlugin } from './platform/http/security.plugin.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    db: Db;
+  }
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DSFR_DIST = path.join(path.dirname(createRequire(import.meta.url).resolve('@gouvfr/dsfr/package.json')), 'dist');
+
+export interface AppDependencies {
+  db: Db;
+}
+
+/** Builds the whole portal; `server.ts` only makes it listen. The caller owns the database. */
+export async function buildApp(config: Config, { db }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Errors raised before routing (a malformed path) go through the same pages as the rest.
+    frameworkErrors: (error, request, reply) => {
+      void sendError(request, reply, toAppError(error));
+    },
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
+  });
+  app.decorate('config', config);
+  app.decorate('db', db);
+
+  await app.register(htmlPlugin, { settings: { operatorName: config.operatorName, navigation: catalogueNavigation } });
+  await app.register(errorHandlerPlugin);
+  await app.register(securityPlugin);
+  await app.register(formbody);
+  await app.register(fastifyStatic, { root: DSFR_DIST, prefix: '/dsfr/', maxAge: '1d', index: false });
+  await app.register(fastifyStatic, { root: path.join(ROOT, 'public'), prefix: '/static/', maxAge: '1h', index: false, decorateReply: false });
+  await app.register(openApiPlugin, { publicUrl: config.publicUrl });
+
+  await app.register(sitePlugin);
+  await app.register(cataloguePlugin);
+
+  app.all('/api/*', { schema: { hide: true } }, async () => {
+    throw new AppError('NOT_FOUND', "Cette adresse de l'API n'existe pas.");
+  });
+  return app;
+}

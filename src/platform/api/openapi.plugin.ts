@@ -1,0 +1,43 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+export const PUBLIC_API_PREFIX = '/api/v1/';
+
+/**
+ * The public API's OpenAPI 3.1 document, generated from the route schemas (only routes under
+ * /api/v1 are listed), at /api/openapi.json, with a reference UI at /api/docs.
+ */
+export const openApiPlugin = fp<{ publicUrl: string }>(
+  async (app: FastifyInstance, { publicUrl }) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'API Emploi Store',
+          version: '1.0.0',
+          description:
+            "API publique et en lecture seule du catalogue Emploi Store : services numériques pour l'emploi et la formation, thématiques. Les erreurs suivent le format application/problem+json avec un code stable.",
+          license: { name: 'Licence Ouverte / Etalab 2.0', url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' },
+        },
+        servers: [{ url: publicUrl }],
+        tags: [
+          { name: 'catalogue', description: 'Services du catalogue et thématiques' },
+          { name: 'référentiels', description: 'Référentiels officiels (ROME, communes)' },
+        ],
+      },
+      transform: ({ schema, url, route }) => {
+        const listed = url.startsWith(PUBLIC_API_PREFIX) && route.method !== 'HEAD';
+        return { schema: listed ? schema : { ...schema, hide: true }, url };
+      },
+    });
+    app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    await app.register(swaggerUi, {
+      routePrefix: '/api/docs',
+      staticCSP: true,
+      uiConfig: { docExpansion: 'list', deepLinking: true },
+    });
+  },
+  { name: 'openapi' },
+);

@@ -1,0 +1,45 @@
+/**
+ * The one catalogue of errors: a stable code (for programs), an HTTP status and a French
+ * message (for people). Domains throw these; the error handler renders them.
+ */
+export const ERRORS = {
+  BAD_REQUEST: { status: 400, message: 'La demande est incorrecte.' },
+  INVALID_PARAMETER: { status: 400, message: 'Un paramètre de la demande est incorrect.' },
+  INVALID_ENCODING: { status: 400, message: "L'adresse contient des caractères mal encodés (UTF-8 invalide)." },
+  INVALID_FILTER: { status: 400, message: "Un filtre de recherche n'existe pas." },
+  QUERY_TOO_LONG: { status: 400, message: 'La recherche est trop longue.' },
+  PAGE_OUT_OF_RANGE: { status: 400, message: "Cette page de résultats n'existe pas." },
+  BODY_TOO_LARGE: { status: 413, message: 'Le contenu envoyé est trop volumineux.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Le format du contenu envoyé n'est pas pris en charge." },
+  NOT_FOUND: { status: 404, message: "La page que vous cherchez est introuvable." },
+  SERVICE_NOT_FOUND: { status: 404, message: "Ce service n'existe pas ou n'est plus publié." },
+  THEME_NOT_FOUND: { status: 404, message: "Cette thématique n'existe pas." },
+  METHOD_NOT_ALLOWED: { status: 405, message: "Cette action n'est pas possible sur cette adresse." },
+  TOO_MANY_REQUESTS: { status: 429, message: 'Trop de demandes : merci de patienter avant de réessayer.' },
+  INTERNAL_ERROR: { status: 500, message: 'Une erreur inattendue est survenue. Merci de réessayer plus tard.' },
+  SERVICE_UNAVAILABLE: { status: 503, message: 'Le service est momentanément indisponible.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export interface ErrorDetail {
+  /** The parameter or field concerned, e.g. "page" or "type". */
+  field?: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: ErrorDetail[];
+
+  constructor(code: ErrorCode, message?: string, details: ErrorDetail[] = [], options?: ErrorOptions) {
+    super(message ?? ERRORS[code].message, options);
+    this.code = code;
+    this.status = ERRORS[code].status;
+    this.details = details;
+  }
+}
+
+export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
