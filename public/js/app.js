@@ -30,6 +30,9 @@ function enhance(input) {
   let controller;
 
   const close = () => {
+    // A lookup still pending must not reopen the list once it has been closed.
+    clearTimeout(timer);
+    controller?.abort();
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
@@ -96,6 +99,8 @@ function enhance(input) {
       event.preventDefault();
       highlight(active <= 0 ? items.length - 1 : active - 1);
     } else if (event.key === 'Escape') {
+      // Only close the list: without this, Escape in a type="search" field also erases the text.
+      event.preventDefault();
       close();
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();

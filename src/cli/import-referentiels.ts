@@ -39,7 +39,10 @@ function parseArguments(args: string[]): string {
   return path.resolve(dir);
 }
 
-const megabytes = (bytes: number) => (bytes / 1_000_000).toLocaleString('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const size = (bytes: number) =>
+  bytes < 1_000_000
+    ? `${Math.ceil(bytes / 1000)} ko`
+    : `${(bytes / 1_000_000).toLocaleString('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} Mo`;
 
 /** A one-line progress bar on stderr, only when stderr is a terminal. */
 function progressBar(): { update: (progress: ImportProgress) => void; clear: () => void } {
@@ -51,7 +54,7 @@ function progressBar(): { update: (progress: ImportProgress) => void; clear: () 
       const ratio = totalBytes === 0 ? 1 : Math.min(1, bytesRead / totalBytes);
       const width = 30;
       const filled = Math.round(ratio * width);
-      const line = `${file.padEnd(26)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(ratio * 100)).padStart(3)} % ${megabytes(bytesRead)}/${megabytes(totalBytes)} Mo`;
+      const line = `${file.padEnd(26)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(ratio * 100)).padStart(3)} % ${size(bytesRead)} / ${size(totalBytes)}`;
       process.stderr.write(`\r${line.slice(0, (process.stderr.columns || 100) - 1)}\x1b[K`);
       shown = true;
     },

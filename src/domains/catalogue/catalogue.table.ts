@@ -64,6 +64,7 @@ export interface ServiceDailyStatsTable {
 
 export interface SearchLexiconTable {
   word: string;
+  frequency: Generated<number>;
 }
 
 export interface CatalogueStateTable {

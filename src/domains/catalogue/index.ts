@@ -11,6 +11,7 @@ import { CatalogueSearch } from './search.service.js';
 import './catalogue.table.js';
 
 export { isCatalogueEmpty, seedCatalogueDemo } from './demo/seed.js';
+export { rebuildSearchLexicon } from './search.repository.js';
 export { THEMES } from './themes.data.js';
 
 export const catalogueNavigation: readonly NavigationItem[] = [

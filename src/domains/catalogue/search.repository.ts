@@ -56,7 +56,7 @@ export function expandAudiences(audiences: string[]): string[] {
 
 function textCondition(text: TextQuery | null): RawBuilder<boolean> {
   if (!text) return sql<boolean>`true`;
-  return sql<boolean>`(s.search_vector @@ websearch_to_tsquery('fr', ${text.q}) OR s.rome_codes && ${text.romeCodes}::text[])`;
+  return sql<boolean>`(s.search_vector @@ fr_query(${text.q}) OR s.rome_codes && ${text.romeCodes}::text[])`;
 }
 
 function filterConditions(filters: SearchFilters, except?: FacetName): RawBuilder<boolean> {
@@ -81,7 +81,7 @@ function orderBy(sort: Sort, text: TextQuery | null): RawBuilder<unknown> {
       return sql`coalesce(c.views, 0) DESC, s.name_folded ASC, s.id ASC`;
     case 'pertinence':
       if (!text) return sql`s.featured DESC, coalesce(c.views, 0) DESC, s.name_folded ASC, s.id ASC`;
-      return sql`ts_rank(s.search_vector, websearch_to_tsquery('fr', ${text.q}))
+      return sql`ts_rank(s.search_vector, fr_query(${text.q}))
           + CASE WHEN s.rome_codes && ${text.romeCodes}::text[] THEN 0.05 ELSE 0 END DESC,
         coalesce(c.views, 0) DESC, s.name_folded ASC, s.id ASC`;
   }
@@ -156,7 +156,7 @@ export async function suggestSpelling(db: Db, q: string): Promise<string | null>
   const { rows } = await sql<{ word: string; known: boolean; best: string | null }>`
     SELECT w.word, EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = w.word) AS known,
       (SELECT l.word FROM search_lexicon l WHERE l.word % w.word
-        ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 1) AS best
+        ORDER BY levenshtein(l.word, w.word), l.frequency DESC, similarity(l.word, w.word) DESC, l.word LIMIT 1) AS best
     FROM unnest(regexp_split_to_array(fold(${q}), '[^a-z0-9]+')) WITH ORDINALITY AS w (word, position)
     WHERE w.word <> ''
     ORDER BY w.position`.execute(db);
@@ -167,6 +167,11 @@ export async function suggestSpelling(db: Db, q: string): Promise<string | null>
     return row.best;
   });
   return changed ? words.join(' ') : null;
+}
+
+/** Recounts the lexicon's word frequencies (after a bulk load; new words are added as services change). */
+export async function rebuildSearchLexicon(db: Db): Promise<void> {
+  await sql`SELECT rebuild_search_lexicon()`.execute(db);
 }
 
 /** The version of the catalogue, bumped by any change to services, organisations or themes. */

@@ -13,6 +13,7 @@ import type {
 /*
  * Upserts take whole batches (one multi-row statement each); a key must appear at most once
  * in a batch. A null value never erases a known one, so that files can be imported in any order.
+ * Unchanged rows are not rewritten (the WHERE of DO UPDATE): importing again writes nothing.
  */
 
 export async function upsertRomeDomains(db: Db, rows: RomeDomainRow[]): Promise<void> {
@@ -20,7 +21,13 @@ export async function upsertRomeDomains(db: Db, rows: RomeDomainRow[]): Promise<
   await db
     .insertInto('rome_domains')
     .values(rows)
-    .onConflict((oc) => oc.column('code').doUpdateSet((eb) => ({ label: eb.ref('excluded.label'), parent_code: eb.ref('excluded.parent_code') })))
+    .onConflict((oc) =>
+      oc
+        .column('code')
+        .doUpdateSet((eb) => ({ label: eb.ref('excluded.label'), parent_code: eb.ref('excluded.parent_code') }))
+        .where(sql<boolean>`(rome_domains.label, rome_domains.parent_code)
+          IS DISTINCT FROM (excluded.label, excluded.parent_code)`),
+    )
     .execute();
 }
 
@@ -30,10 +37,14 @@ export async function upsertRomeSheets(db: Db, rows: RomeSheetRow[]): Promise<vo
     .insertInto('rome_sheets')
     .values(rows)
     .onConflict((oc) =>
-      oc.column('code').doUpdateSet((eb) => ({
-        label: eb.ref('excluded.label'),
-        domain_code: eb.fn.coalesce('excluded.domain_code', 'rome_sheets.domain_code'),
-      })),
+      oc
+        .column('code')
+        .doUpdateSet((eb) => ({
+          label: eb.ref('excluded.label'),
+          domain_code: eb.fn.coalesce('excluded.domain_code', 'rome_sheets.domain_code'),
+        }))
+        .where(sql<boolean>`(rome_sheets.label, rome_sheets.domain_code)
+          IS DISTINCT FROM (excluded.label, coalesce(excluded.domain_code, rome_sheets.domain_code))`),
     )
     .execute();
 }
@@ -45,10 +56,14 @@ export async function upsertAppellations(db: Db, rows: AppellationRow[]): Promis
     .insertInto('rome_appellations')
     .values(rows.map((row) => ({ ogr_code: row.ogr_code, label: row.label ?? null, rome_code: row.rome_code ?? null })))
     .onConflict((oc) =>
-      oc.column('ogr_code').doUpdateSet((eb) => ({
-        label: eb.fn.coalesce('excluded.label', 'rome_appellations.label'),
-        rome_code: eb.fn.coalesce('excluded.rome_code', 'rome_appellations.rome_code'),
-      })),
+      oc
+        .column('ogr_code')
+        .doUpdateSet((eb) => ({
+          label: eb.fn.coalesce('excluded.label', 'rome_appellations.label'),
+          rome_code: eb.fn.coalesce('excluded.rome_code', 'rome_appellations.rome_code'),
+        }))
+        .where(sql<boolean>`(rome_appellations.label, rome_appellations.rome_code) IS DISTINCT FROM
+          (coalesce(excluded.label, rome_appellations.label), coalesce(excluded.rome_code, rome_appellations.rome_code))`),
     )
     .execute();
 }
@@ -59,12 +74,16 @@ export async function upsertCommunes(db: Db, rows: CommuneRow[]): Promise<void> 
     .insertInto('communes')
     .values(rows)
     .onConflict((oc) =>
-      oc.column('insee_code').doUpdateSet((eb) => ({
-        name: eb.ref('excluded.name'),
-        department_code: eb.ref('excluded.department_code'),
-        latitude: eb.fn.coalesce('excluded.latitude', 'communes.latitude'),
-        longitude: eb.fn.coalesce('excluded.longitude', 'communes.longitude'),
-      })),
+      oc
+        .column('insee_code')
+        .doUpdateSet((eb) => ({
+          name: eb.ref('excluded.name'),
+          department_code: eb.ref('excluded.department_code'),
+          latitude: eb.fn.coalesce('excluded.latitude', 'communes.latitude'),
+          longitude: eb.fn.coalesce('excluded.longitude', 'communes.longitude'),
+        }))
+        .where(sql<boolean>`(communes.name, communes.department_code, communes.latitude, communes.longitude) IS DISTINCT FROM
+          (excluded.name, excluded.department_code, coalesce(excluded.latitude, communes.latitude), coalesce(excluded.longitude, communes.longitude))`),
     )
     .execute();
 }
@@ -79,7 +98,12 @@ export async function upsertNafCodes(db: Db, rows: NafCodeRow[]): Promise<void> 
   await db
     .insertInto('naf_codes')
     .values(rows)
-    .onConflict((oc) => oc.column('code').doUpdateSet((eb) => ({ label: eb.ref('excluded.label') })))
+    .onConflict((oc) =>
+      oc
+        .column('code')
+        .doUpdateSet((eb) => ({ label: eb.ref('excluded.label') }))
+        .where(sql<boolean>`naf_codes.label IS DISTINCT FROM excluded.label`),
+    )
     .execute();
 }
 

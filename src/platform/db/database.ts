@@ -24,15 +24,16 @@ pg.types.setTypeParser(1700, (value) => Number(value));
 pg.types.setTypeParser(1082, (value) => value);
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
-  const [{ PGlite }, { createPgConfig }, { unaccent }, { pg_trgm }, { cube }, { earthdistance }] = await Promise.all([
+  const [{ PGlite }, { createPgConfig }, { unaccent }, { pg_trgm }, { fuzzystrmatch }, { cube }, { earthdistance }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/node-postgres'),
     import('@electric-sql/pglite/contrib/unaccent'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/fuzzystrmatch'),
     import('@electric-sql/pglite/contrib/cube'),
     import('@electric-sql/pglite/contrib/earthdistance'),
   ]);
-  const pglite = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm, cube, earthdistance } });
+  const pglite = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm, fuzzystrmatch, cube, earthdistance } });
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {

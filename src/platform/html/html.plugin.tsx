@@ -1,30 +1,38 @@
+import type { FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ComponentChildren } from 'preact';
 import { Layout, type PageMeta, type SiteSettings } from './layout.js';
 import { renderDocument } from './render.js';
 
+export type PageOptions = Omit<PageMeta, 'path'> & { path?: string };
+
 declare module 'fastify' {
   interface FastifyReply {
     /** Renders a DSFR page; `meta.path` defaults to the request's path. */
-    page(meta: Omit<PageMeta, 'path'> & { path?: string }, content: ComponentChildren): FastifyReply;
+    page(meta: PageOptions, content: ComponentChildren): FastifyReply;
   }
   interface FastifyInstance {
     siteSettings: SiteSettings;
   }
 }
 
+/** Sends a page in the layout; usable on any reply, even one made before routing. */
+export function sendPage(reply: FastifyReply, settings: SiteSettings, meta: PageOptions, content: ComponentChildren): FastifyReply {
+  const path = meta.path ?? reply.request.url.split('?')[0] ?? '/';
+  const html = renderDocument(
+    <Layout settings={settings} meta={{ ...meta, path }}>
+      {content}
+    </Layout>,
+  );
+  return reply.type('text/html; charset=utf-8').send(html);
+}
+
 /** Server-side pages: the layout and `reply.page()`. */
 export const htmlPlugin = fp<{ settings: SiteSettings }>(
   async (app, { settings }) => {
     app.decorate('siteSettings', settings);
-    app.decorateReply('page', function (meta, content) {
-      const path = meta.path ?? this.request.url.split('?')[0] ?? '/';
-      const html = renderDocument(
-        <Layout settings={settings} meta={{ ...meta, path }}>
-          {content}
-        </Layout>,
-      );
-      return this.type('text/html; charset=utf-8').send(html);
+    app.decorateReply('page', function (meta: PageOptions, content: ComponentChildren) {
+      return sendPage(this, settings, meta, content);
     });
   },
   { name: 'html' },

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { h } from 'preact';
 import { ErrorPage } from '../html/error-page.js';
+import { sendPage } from '../html/html.plugin.js';
 import { AppError, ERRORS, type ErrorCode, isAppError } from './errors.js';
 import { isApiRequest } from './paths.js';
 import { frenchValidationMessage } from './validation-messages.js';
@@ -50,7 +51,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
       ...(error.details.length ? { errors: error.details } : {}),
     });
   }
-  return reply.page({ title: error.status === 404 ? 'Page introuvable' : 'Erreur' }, h(ErrorPage, { error }));
+  return sendPage(reply, request.server.siteSettings, { title: error.status === 404 ? 'Page introuvable' : 'Erreur' }, h(ErrorPage, { error }));
 }
 
 /** The one error handler: HTML pages for people, JSON problems for /api, never internals. */

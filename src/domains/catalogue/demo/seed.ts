@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.js';
+import { rebuildSearchLexicon } from '../search.repository.js';
 import { THEMES } from '../themes.data.js';
 import { demoOrganisations } from './organisations.data.js';
 import { demoServices } from './services.data.js';
@@ -93,6 +94,7 @@ export async function seedCatalogueDemo(db: Db): Promise<void> {
       .values(inserted.map((row) => ({ service_id: row.id, views: counters.get(row.slug)?.views ?? 0, link_outs: counters.get(row.slug)?.linkOuts ?? 0 })))
       .onConflict((oc) => oc.column('service_id').doNothing())
       .execute();
+    await rebuildSearchLexicon(trx);
   });
 }
 

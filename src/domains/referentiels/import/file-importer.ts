@@ -48,7 +48,7 @@ export async function importFile(
   const file = importer.fileName;
   const totalBytes = (await stat(filePath)).size;
   return db.transaction().execute(async (trx) => {
-    const stream = createReadStream(filePath, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+    const stream = createReadStream(filePath, { encoding: 'utf8', highWaterMark: 64 * 1024 });
     const reader = createInterface({ input: stream, crlfDelay: Infinity });
     const sink = importer.open(trx);
     let lineNumber = 0;

@@ -70,10 +70,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     BEGIN
       NEW.name_folded := fold(NEW.name);
       NEW.search_vector :=
-        setweight(to_tsvector('fr', NEW.name), 'A') ||
-        setweight(to_tsvector('fr', NEW.pitch), 'B') ||
-        setweight(to_tsvector('fr', NEW.description), 'C') ||
-        setweight(to_tsvector('fr',
+        setweight(fr_document(NEW.name), 'A') ||
+        setweight(fr_document(NEW.pitch), 'B') ||
+        setweight(fr_document(NEW.description), 'C') ||
+        setweight(fr_document(
           coalesce((SELECT name FROM organisations WHERE id = NEW.provider_id), '') || ' ' ||
           coalesce((SELECT string_agg(name, ' ') FROM themes WHERE slug = ANY (NEW.themes)), '')), 'D');
       RETURN NEW;
@@ -115,7 +115,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   )`.execute(db);
 
   // Words of the catalogue, for "Vouliez-vous dire …" suggestions.
-  await sql`CREATE TABLE search_lexicon (word text PRIMARY KEY)`.execute(db);
+  await sql`CREATE TABLE search_lexicon (word text PRIMARY KEY, frequency integer NOT NULL DEFAULT 1)`.execute(db);
   await sql`CREATE INDEX search_lexicon_trgm_idx ON search_lexicon USING gin (word gin_trgm_ops)`.execute(db);
   await sql`CREATE FUNCTION services_feed_lexicon() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
@@ -126,6 +126,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ON CONFLICT DO NOTHING;
       RETURN NULL;
     END $$`.execute(db);
+  // Exact document frequencies (how many published services use each word), rebuilt after bulk loads.
+  await sql`CREATE FUNCTION rebuild_search_lexicon() RETURNS void LANGUAGE sql AS $$
+    DELETE FROM search_lexicon;
+    INSERT INTO search_lexicon (word, frequency)
+      SELECT w, count(DISTINCT s.id) FROM services s,
+        regexp_split_to_table(fold(s.name || ' ' || s.pitch || ' ' || s.description), '[^a-z0-9]+') AS w
+      WHERE s.status = 'publie' AND length(w) BETWEEN 3 AND 40
+      GROUP BY w;
+  $$`.execute(db);
   await sql`CREATE TRIGGER services_feed_lexicon_insert AFTER INSERT ON services
     REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION services_feed_lexicon()`.execute(db);
   await sql`CREATE TRIGGER services_feed_lexicon_update AFTER UPDATE ON services
@@ -150,6 +159,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TABLE IF EXISTS catalogue_state, search_lexicon, service_daily_stats, service_counters, services, themes, organisations CASCADE`.execute(db);
+  await sql`DROP FUNCTION IF EXISTS rebuild_search_lexicon()`.execute(db);
   for (const fn of ['catalogue_bump_version', 'services_feed_lexicon', 'themes_reindex_services', 'organisations_reindex_services', 'services_search_document']) {
     await sql`DROP FUNCTION IF EXISTS ${sql.raw(fn)}()`.execute(db);
   }
