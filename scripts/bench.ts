@@ -32,6 +32,7 @@ import { openDatabase } from '../src/platform/db/database.js';
 import { ensureDatabase } from './bench/ensure-database.js';
 import { generateCatalogue } from './bench/generate.js';
 import { type LoadResult, runLoad, startMemoryServer } from './bench/load.js';
+import { idleShare, QUIET_IDLE_SHARE } from './bench/machine.js';
 import { searchQueries } from './bench/queries.js';
 import { printTable, type Row } from './bench/report.js';
 
@@ -157,7 +158,10 @@ try {
 
   const cpus = os.cpus();
   console.log('');
-  console.log(`Machine : ${cpus.length} CPU (${cpus[0]?.model.trim() ?? 'inconnu'}), ${Math.round(os.totalmem() / 2 ** 30)} Gio, Node ${process.version}`);
+  console.log(
+    `Machine : ${cpus.length} CPU (${cpus[0]?.model.trim() ?? 'inconnu'}), ${Math.round(os.totalmem() / 2 ** 30)} Gio, Node ${process.version}, ` +
+      `charge moyenne ${os.loadavg().map((load) => load.toFixed(2)).join(' / ')}`,
+  );
   console.log(
     `Base : ${database.kind === 'postgres' ? `serveur PostgreSQL ${serverVersion ?? ''} (pool de 10 connexions)` : `PGlite embarqué (${config.dataDir}), une connexion`}`,
   );
@@ -172,10 +176,11 @@ try {
   const warmUp = Math.min(3, Math.max(1, Math.round(options.duration / 5)));
   const uncachedSeconds = Math.max(2, Math.ceil(options.duration / 2));
   const measure = async (label: string, origin: string, paths: readonly string[], seconds: number, accept: string): Promise<LoadResult> => {
-    info(`${label} : échauffement ${warmUp} s, mesure ${seconds} s…`);
+    const idleBefore = await idleShare();
+    info(`${label} : CPU libre ${Math.round(idleBefore * 100)} %, échauffement ${warmUp} s, mesure ${seconds} s…`);
     const load = { origin, paths, connections: options.connections, accept };
     await runLoad({ ...load, seconds: warmUp });
-    return runLoad({ ...load, seconds });
+    return { ...(await runLoad({ ...load, seconds })), idleBefore };
   };
   const html = 'text/html';
   const json = 'application/json';
@@ -199,6 +204,13 @@ try {
   }
   if (failed.length) console.log(`Erreurs côté serveur :\n${serverErrorReport()}`);
   valid = failed.length === 0;
+  const disturbed = rows.filter((row) => (row.result.idleBefore ?? 1) < QUIET_IDLE_SHARE);
+  if (disturbed.length) {
+    console.log(
+      `⚠ D'autres processus occupaient la machine avant ${disturbed.map((row) => row.scenario).join(', ')} ` +
+        `(CPU libre < ${Math.round(QUIET_IDLE_SHARE * 100)} %) : ces chiffres sont faussés, relancez sur une machine au repos.`,
+    );
+  }
   const pass = valid && page.requestsPerSecond >= TARGET_RPS && page.p99 <= TARGET_P99_MS;
   console.log('');
   console.log(

@@ -14,6 +14,8 @@ export interface LoadOptions {
 
 export interface LoadResult {
   seconds: number;
+  /** Idle share of the machine's CPU just before the run (1 = all idle); set by the caller. */
+  idleBefore?: number;
   requests: number;
   /** Mean of the per-second request counts. */
   requestsPerSecond: number;

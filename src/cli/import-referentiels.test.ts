@@ -35,6 +35,9 @@ test('without --dir it prints the usage in French and exits with 2', async () =>
   assert.match(result.stderr, /Usage : npm run import:referentiels -- --dir <dossier>/);
   assert.equal((await run(['--dir', path.join(root, 'absent')])).stderr.trim(), `Erreur : dossier introuvable : ${path.join(root, 'absent')}`);
   assert.equal((await run(['--verbose'])).code, 2);
+  const help = await run(['--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^Usage : /);
 });
 
 test('imports a folder, prints the summary and exits with 1 when a file failed', async () => {

@@ -4,7 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../config.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
 import { openDatabase } from '../platform/db/database.js';
 import { migrateToLatest } from '../platform/db/migrator.js';
 import {
@@ -24,10 +24,12 @@ La base est celle de DATABASE_URL, ou la base embarquée de DATA_DIR.`;
 
 class UsageError extends Error {}
 
-function parseArguments(args: string[]): string {
+/** The folder to import, or null when help was asked for. */
+function parseArguments(args: string[]): string | null {
   let dir: string | undefined;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
+    if (arg === '--help' || arg === '-h') return null;
     if (arg === '--dir') {
       const value = args[(index += 1)];
       if (!value || value.startsWith('--')) throw new UsageError("l'option --dir attend un dossier");
@@ -82,7 +84,7 @@ function summaryTable(summaries: ReferentielFileSummary[]): string {
 }
 
 async function main(): Promise<number> {
-  let dir: string;
+  let dir: string | null;
   try {
     dir = parseArguments(process.argv.slice(2));
   } catch (error) {
@@ -90,12 +92,24 @@ async function main(): Promise<number> {
     process.stderr.write(`Erreur : ${error.message}\n\n${USAGE}\n`);
     return 2;
   }
+  if (dir === null) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) {
     process.stderr.write(`Erreur : dossier introuvable : ${dir}\n`);
     return 2;
   }
-  const handle = await openDatabase(loadConfig(), 2);
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`Erreur de configuration : ${error.message}\n`);
+    return 2;
+  }
+  const handle = await openDatabase(config, 2);
   const bar = progressBar();
   try {
     await migrateToLatest(handle.db);

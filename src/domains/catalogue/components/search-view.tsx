@@ -109,18 +109,21 @@ export function SearchView({ result, basePath, fixed = [] }: SearchViewProps) {
   const { criteria } = result;
   const start = (criteria.page - 1) * criteria.perPage + 1;
   const end = Math.min(result.total, start + criteria.perPage - 1);
+  const shownFacets = result.facets.filter((facet) => facet.options.length && !fixed.includes(FACET_KEY_BY_NAME[facet.name]!));
   return (
     <form method="get" action={basePath} id="recherche-services" class="fr-grid-row fr-grid-row--gutters" data-search-form="">
       <div class="fr-col-12 fr-col-md-4 fr-col-lg-3">
-        <h2 class="fr-h5">Filtrer les résultats</h2>
-        {result.facets
-          .filter((facet) => !fixed.includes(FACET_KEY_BY_NAME[facet.name]!))
-          .map((facet) => (
-            <FacetFieldset facet={facet} key={facet.name} />
-          ))}
-        <button class="fr-btn fr-btn--secondary fr-mt-2w" type="submit">
-          Appliquer les filtres
-        </button>
+        {shownFacets.length ? (
+          <>
+            <h2 class="fr-h5">Filtrer les résultats</h2>
+            {shownFacets.map((facet) => (
+              <FacetFieldset facet={facet} key={facet.name} />
+            ))}
+            <button class="fr-btn fr-btn--secondary fr-mt-2w" type="submit">
+              Appliquer les filtres
+            </button>
+          </>
+        ) : null}
       </div>
       <div class="fr-col-12 fr-col-md-8 fr-col-lg-9">
         <div class="fr-search-bar fr-search-bar--lg fr-mb-3w" role="search">

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { Breadcrumb, formatDate, formatNumber } from '../../../platform/html/components.js';
 import {
   AUDIENCE_LABELS,
@@ -24,7 +25,7 @@ export interface ServicePageProps {
   similar: ServiceSummaryRow[];
 }
 
-function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
+function Row({ label, children }: { label: string; children: ComponentChildren }) {
   return (
     <div class="es-definition">
       <dt class="fr-text--bold">{label}</dt>
@@ -73,6 +74,18 @@ export function ServicePage({ service, descriptionHtml, romeSheets, similar }: S
         <section class="fr-col-12 fr-col-md-8" aria-labelledby="titre-description">
           <h2 id="titre-description">Présentation</h2>
           <div class="es-markdown" dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
+          {service.screenshots.length ? (
+            <>
+              <h2 class="fr-mt-4w">Captures d’écran</h2>
+              <ul class="fr-grid-row fr-grid-row--gutters es-unstyled-list">
+                {service.screenshots.map((src, index) => (
+                  <li class="fr-col-12 fr-col-sm-6" key={src}>
+                    <img class="fr-responsive-img" src={src} alt={`Capture d’écran ${index + 1} de ${service.name}`} loading="lazy" />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
         <aside class="fr-col-12 fr-col-md-4" aria-labelledby="titre-informations">
           <div class="fr-p-3w es-panel">
