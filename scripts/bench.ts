@@ -10,7 +10,8 @@
  *      (c) the same search page served from memory by a bare Fastify instance (the floor),
  *      and a shorter run of (a) with the per-process search cache off (SEARCH_CACHE_SECONDS=0),
  *    then prints req/s, p50, p99, errors and non-2xx, and the ratio of each to (c).
- *    Any error or non-2xx response makes the run invalid: exit code 1.
+ *    Any error, timeout or non-2xx response (or a run with no response at all) makes the run
+ *    invalid: exit code 1.
  *
  * Target (PostgreSQL server, this 2-core machine): ≥ 1,500 req/s with p99 ≤ 50 ms for the
  * search page, search cache on. A missed target is printed as FAIL but does not change the exit code.
@@ -174,7 +175,7 @@ try {
   );
 
   const warmUp = Math.min(3, Math.max(1, Math.round(options.duration / 5)));
-  const uncachedSeconds = Math.max(2, Math.ceil(options.duration / 2));
+  const uncachedSeconds = Math.max(3, Math.ceil(options.duration / 2));
   const measure = async (label: string, origin: string, paths: readonly string[], seconds: number, accept: string): Promise<LoadResult> => {
     const idleBefore = await idleShare();
     info(`${label} : CPU libre ${Math.round(idleBefore * 100)} %, échauffement ${warmUp} s, mesure ${seconds} s…`);
@@ -198,9 +199,13 @@ try {
   console.log('');
   printTable(rows);
 
-  const failed = rows.filter((row) => row.result.errors > 0 || row.result.non2xx > 0);
+  const failed = rows.filter((row) => row.result.errors > 0 || row.result.non2xx > 0 || row.result.requests === 0);
   for (const row of failed) {
-    console.log(`INVALIDE : ${row.scenario} : ${row.result.errors} erreurs, ${row.result.non2xx} réponses non 2xx ${JSON.stringify(row.result.failures)}`);
+    const { errors, non2xx, requests, failures } = row.result;
+    console.log(
+      `INVALIDE : ${row.scenario} : ${requests === 0 ? 'aucune réponse pendant la mesure, ' : ''}` +
+        `${errors} erreurs (délais dépassés compris), ${non2xx} réponses non 2xx ${JSON.stringify(failures)}`,
+    );
   }
   if (failed.length) console.log(`Erreurs côté serveur :\n${serverErrorReport()}`);
   valid = failed.length === 0;

@@ -9,7 +9,7 @@ if (!['up', 'down', 'status'].includes(command)) {
   process.exit(2);
 }
 const config = loadConfig();
-const database = await openDatabase(config, 1);
+const database = await openDatabase(config, { poolSize: 1 });
 try {
   if (command === 'status') {
     for (const migration of await createMigrator(database.db).getMigrations()) {

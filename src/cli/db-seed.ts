@@ -5,7 +5,7 @@ import { seedDemo } from '../setup.js';
 
 /** `npm run db:seed`: migrates, then loads the demo data (idempotent) into the configured database. */
 const config = loadConfig();
-const database = await openDatabase(config, 1);
+const database = await openDatabase(config, { poolSize: 1 });
 try {
   await migrateToLatest(database.db);
   await seedDemo(database.db);

@@ -109,7 +109,7 @@ async function main(): Promise<number> {
     process.stderr.write(`Erreur de configuration : ${error.message}\n`);
     return 2;
   }
-  const handle = await openDatabase(config, 2);
+  const handle = await openDatabase(config, { poolSize: 2 });
   const bar = progressBar();
   try {
     await migrateToLatest(handle.db);

@@ -115,7 +115,8 @@ export interface ExternalSites {
 }
 
 /**
- * Answers requests that leave the portal for the page: URLs listed in `pages` get the given HTML,
+ * Answers requests that leave the portal for the page: URLs listed in `pages` (looked up when each
+ * request is made, so entries may be added later) get the given HTML,
  * anything else outside `baseUrl` is refused. Uses the DevTools Fetch domain (which `page.route`
  * is built on) because Playwright's own routes do not see the target of a redirect, and the
  * "Accéder au service" link reaches the partner's site through a 302 from the portal.

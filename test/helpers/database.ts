@@ -1,8 +1,63 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
 import { type DatabaseHandle, openDatabase } from '../../src/platform/db/database.js';
 import { migrateToLatest } from '../../src/platform/db/migrator.js';
+
+const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/platform/db/migrations');
+
+/** A key that changes whenever a migration or the PGlite version changes. */
+function templateKey(): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(MIGRATIONS).sort()) hash.update(file).update(readFileSync(path.join(MIGRATIONS, file)));
+  hash.update(readFileSync(new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * In-memory PGlite, migrated. Initialising PGlite costs seconds, so the first test file saves
+ * a migrated data folder in the temp dir and the others start from it.
+ */
+async function createPgliteDatabase(): Promise<DatabaseHandle> {
+  const template = path.join(os.tmpdir(), `emploi-store-test-${templateKey()}.tar.gz`);
+  const saved = await readFile(template).catch(() => null);
+  if (saved) {
+    const handle = await openDatabase({ databaseUrl: null, dataDir: 'memory://' }, { loadDataDir: new Blob([saved]) });
+    await migrateToLatest(handle.db);
+    return handle;
+  }
+  const handle = await openDatabase({ databaseUrl: null, dataDir: 'memory://' });
+  await migrateToLatest(handle.db);
+  const dump = await handle.dumpDataDir!();
+  const partial = `${template}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+  await rename(partial, template);
+  return handle;
+}
+
+async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    // The pool's connections may still be closing: wait for them rather than kill them.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+}
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default; when
@@ -11,11 +66,7 @@ import { migrateToLatest } from '../../src/platform/db/migrator.js';
  */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
   const { databaseUrl } = loadConfig();
-  if (!databaseUrl) {
-    const handle = await openDatabase({ databaseUrl: null, dataDir: 'memory://' });
-    await migrateToLatest(handle.db);
-    return handle;
-  }
+  if (!databaseUrl) return createPgliteDatabase();
   const name = `es_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
@@ -33,13 +84,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     kind: handle.kind,
     async close() {
       await handle.close();
-      const cleanup = new pg.Client({ connectionString: databaseUrl });
-      await cleanup.connect();
-      try {
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await cleanup.end();
-      }
+      await dropDatabase(databaseUrl, name);
     },
   };
 }

@@ -15,6 +15,14 @@ export interface DatabaseHandle {
   readonly db: Db;
   readonly kind: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /** Embedded only: a tarball of the data folder, to start other instances from (tests). */
+  dumpDataDir?(): Promise<Blob>;
+}
+
+export interface OpenOptions {
+  poolSize?: number;
+  /** Embedded only: start from this data folder tarball instead of an empty database. */
+  loadDataDir?: Blob;
 }
 
 // PostgreSQL's bigint (int8) and numeric come back as strings by default; counts fit in a JS number.
@@ -23,7 +31,7 @@ pg.types.setTypeParser(1700, (value) => Number(value));
 // Dates without time stay plain 'YYYY-MM-DD' strings.
 pg.types.setTypeParser(1082, (value) => value);
 
-async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
   const [{ PGlite }, { createPgConfig }, { unaccent }, { pg_trgm }, { fuzzystrmatch }, { cube }, { earthdistance }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/node-postgres'),
@@ -33,7 +41,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
     import('@electric-sql/pglite/contrib/cube'),
     import('@electric-sql/pglite/contrib/earthdistance'),
   ]);
-  const pglite = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm, fuzzystrmatch, cube, earthdistance } });
+  const pglite = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm, fuzzystrmatch, cube, earthdistance }, ...(loadDataDir ? { loadDataDir } : {}) });
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
@@ -43,6 +51,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
       await db.destroy();
       await pglite.close();
     },
+    dumpDataDir: () => pglite.dumpDataDir('gzip'),
   };
 }
 
@@ -53,7 +62,7 @@ function openServer(url: string, poolSize: number): DatabaseHandle {
 }
 
 /** Opens the configured database: a PostgreSQL server when DATABASE_URL is set, else embedded PGlite. */
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>, poolSize = 10): Promise<DatabaseHandle> {
-  if (config.databaseUrl) return openServer(config.databaseUrl, poolSize);
-  return openPglite(config.dataDir);
+export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>, options: OpenOptions = {}): Promise<DatabaseHandle> {
+  if (config.databaseUrl) return openServer(config.databaseUrl, options.poolSize ?? 10);
+  return openPglite(config.dataDir, options.loadDataDir);
 }
