@@ -118,7 +118,7 @@ export async function findRomeCodesForQuery(db: Db, text: string): Promise<strin
   const query = text.trim().slice(0, MAX_QUERY_LENGTH);
   if (query === '') return [];
   const { rows } = await sql<{ code: string }>`
-    WITH q AS (SELECT websearch_to_tsquery('fr', ${query}) AS query),
+    WITH q AS (SELECT fr_query(${query}) AS query),
     matches AS (
       SELECT s.code, 2 * ts_rank(s.search_vector, q.query) AS rank
         FROM rome_sheets s, q WHERE s.search_vector @@ q.query

@@ -18,7 +18,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     code text PRIMARY KEY CHECK (code ~ '^[A-N][0-9]{4}$'),
     label text NOT NULL,
     domain_code text CHECK (domain_code ~ '^[A-N][0-9]{2}$'),
-    search_vector tsvector GENERATED ALWAYS AS (to_tsvector('fr', label)) STORED
+    search_vector tsvector GENERATED ALWAYS AS (fr_document(label)) STORED
   )`.execute(db);
   await sql`CREATE INDEX rome_sheets_search_idx ON rome_sheets USING gin (search_vector)`.execute(db);
 
@@ -27,7 +27,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     label text,
     rome_code text CHECK (rome_code ~ '^[A-N][0-9]{4}$'),
     label_folded text GENERATED ALWAYS AS (fold(label)) STORED,
-    search_vector tsvector GENERATED ALWAYS AS (to_tsvector('fr', coalesce(label, ''))) STORED
+    search_vector tsvector GENERATED ALWAYS AS (fr_document(coalesce(label, ''))) STORED
   )`.execute(db);
   await sql`CREATE INDEX rome_appellations_search_idx ON rome_appellations USING gin (search_vector)`.execute(db);
   await sql`CREATE INDEX rome_appellations_label_trgm_idx ON rome_appellations USING gin (label_folded gin_trgm_ops)`.execute(db);
