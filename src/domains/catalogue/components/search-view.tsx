@@ -1,7 +1,8 @@
 import { formatNumber, Pagination, plural } from '../../../platform/html/components.js';
 import { SORTS, type Sort } from '../search.schemas.js';
 import type { Facet, SearchResult } from '../search.service.js';
-import { FACET_KEY_BY_NAME, FACET_PARAMS, searchUrl, withoutFilter } from '../search.url.js';
+import type { FACET_PARAMS} from '../search.url.js';
+import { FACET_KEY_BY_NAME, searchUrl, withoutFilter } from '../search.url.js';
 import { ServiceGrid } from './service-card.js';
 
 type FacetKey = keyof typeof FACET_PARAMS;
