@@ -39,6 +39,13 @@ describe('search relevance (French full text)', () => {
     assert.deepEqual(new Set(plural), new Set(await slugs('q=candidature&par_page=50')));
   });
 
+  test('a query of stop words only does not narrow the search', async () => {
+    assert.equal((await search('q=le+%C3%A0+de')).total, (await search('')).total);
+    const abroad = await slugs('q=travailler+%C3%A0+l%27%C3%A9tranger&par_page=50');
+    assert.deepEqual(abroad, await slugs('q=travailler+etranger&par_page=50'));
+    assert.ok(abroad.length > 0);
+  });
+
   test('every word must match', async () => {
     assert.equal((await search('q=candidature+xylophone')).total, 0);
   });

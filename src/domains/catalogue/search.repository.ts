@@ -56,7 +56,8 @@ export function expandAudiences(audiences: string[]): string[] {
 
 function textCondition(text: TextQuery | null): RawBuilder<boolean> {
   if (!text) return sql<boolean>`true`;
-  return sql<boolean>`(s.search_vector @@ fr_query(${text.q}) OR s.rome_codes && ${text.romeCodes}::text[])`;
+  // A query made only of stop words ("le", "à") has no lexeme: it does not narrow the search.
+  return sql<boolean>`(numnode(fr_query(${text.q})) = 0 OR s.search_vector @@ fr_query(${text.q}) OR s.rome_codes && ${text.romeCodes}::text[])`;
 }
 
 function filterConditions(filters: SearchFilters, except?: FacetName): RawBuilder<boolean> {

@@ -104,6 +104,7 @@ describe('catalogue pages', () => {
     await t.app.inject({ url: '/services/organiser-sa-recherche-d-emploi', headers: { 'user-agent': BROWSER } });
     await t.app.inject({ url: '/services/organiser-sa-recherche-d-emploi', headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' } });
     await t.app.inject({ url: '/services/organiser-sa-recherche-d-emploi', headers: { 'user-agent': 'curl/8.5.0' } });
+    await t.app.inject({ method: 'HEAD', url: '/services/organiser-sa-recherche-d-emploi', headers: { 'user-agent': BROWSER } });
     const after = await counters('organiser-sa-recherche-d-emploi');
     assert.equal(after.views, before.views + 2);
     const daily = await t.db

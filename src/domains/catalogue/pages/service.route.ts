@@ -19,7 +19,7 @@ export function registerServiceRoutes(app: FastifyInstance): void {
   app.get<{ Params: { slug: string } }>('/services/:slug', { schema: { hide: true, params: slugParams } }, async (request, reply) => {
     const service = await findPublishedServiceBySlug(app.db, request.params.slug);
     if (!service) throw new AppError('SERVICE_NOT_FOUND');
-    if (!isLikelyBot(request.headers['user-agent'])) await recordServiceEvent(app.db, service.id, 'view');
+    if (request.method === 'GET' && !isLikelyBot(request.headers['user-agent'])) await recordServiceEvent(app.db, service.id, 'view');
     const [romeSheets, similar] = [await getRomeSheets(app.db, service.rome_codes), await findSimilarServices(app.db, service)];
     const pageUrl = `${app.config.publicUrl}/services/${service.slug}`;
     const text = markdownToText(service.description);
@@ -39,7 +39,7 @@ export function registerServiceRoutes(app: FastifyInstance): void {
   app.get<{ Params: { slug: string } }>('/services/:slug/acceder', { schema: { hide: true, params: slugParams } }, async (request, reply) => {
     const service = await findPublishedServiceUrl(app.db, request.params.slug);
     if (!service) throw new AppError('SERVICE_NOT_FOUND');
-    if (!isLikelyBot(request.headers['user-agent'])) await recordServiceEvent(app.db, service.id, 'link_out');
+    if (request.method === 'GET' && !isLikelyBot(request.headers['user-agent'])) await recordServiceEvent(app.db, service.id, 'link_out');
     return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').redirect(service.url, 302);
   });
 }
