@@ -5,14 +5,19 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
+import { accountsPlugin } from './domains/accounts/index.js';
 import { catalogueNavigation, cataloguePlugin } from './domains/catalogue/index.js';
 import { sitePlugin } from './domains/site/index.js';
 import { openApiPlugin } from './platform/api/openapi.plugin.js';
 import type { Db } from './platform/db/database.js';
+import { getOrCreateSecret } from './platform/db/secrets.js';
 import { htmlPlugin } from './platform/html/html.plugin.js';
+import { accessPlugin } from './platform/http/access.plugin.js';
+import { csrfPlugin } from './platform/http/csrf.plugin.js';
 import { AppError } from './platform/http/errors.js';
 import { errorHandlerPlugin, sendError, toAppError } from './platform/http/error-handler.js';
 import { securityPlugin } from './platform/http/security.plugin.js';
+import { createMailer, type Mailer } from './platform/mail/mailer.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -25,11 +30,14 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DSFR_DIST = path.join(path.dirname(createRequire(import.meta.url).resolve('@gouvfr/dsfr/package.json')), 'dist');
 
 export interface AppDependencies {
+  /** A migrated database; the caller owns it (opens and closes it). */
   db: Db;
+  /** Defaults to SMTP_URL, or the outbox folder. */
+  mailer?: Mailer;
 }
 
 /** Builds the whole portal; `server.ts` only makes it listen. The caller owns the database. */
-export async function buildApp(config: Config, { db }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp(config: Config, { db, mailer = createMailer(config) }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -47,15 +55,18 @@ export async function buildApp(config: Config, { db }: AppDependencies): Promise
   await app.register(htmlPlugin, { settings: { operatorName: config.operatorName, navigation: catalogueNavigation } });
   await app.register(errorHandlerPlugin);
   await app.register(securityPlugin);
+  await app.register(accessPlugin);
+  await app.register(csrfPlugin, { secret: config.cookieSecret ?? (await getOrCreateSecret(db, 'cookie-secret')), secure: config.secureCookies });
   await app.register(formbody);
   await app.register(fastifyStatic, { root: DSFR_DIST, prefix: '/dsfr/', maxAge: '1d', index: false });
   await app.register(fastifyStatic, { root: path.join(ROOT, 'public'), prefix: '/static/', maxAge: '1h', index: false, decorateReply: false });
   await app.register(openApiPlugin, { publicUrl: config.publicUrl });
 
+  await app.register(accountsPlugin, { mailer });
   await app.register(sitePlugin);
   await app.register(cataloguePlugin);
 
-  app.all('/api/*', { schema: { hide: true } }, async () => {
+  app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async () => {
     throw new AppError('NOT_FOUND', "Cette adresse de l'API n'existe pas.");
   });
   return app;

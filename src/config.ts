@@ -18,6 +18,17 @@ export interface Config {
   /** Seconds a search result may be served from the per-process cache. */
   readonly searchCacheSeconds: number;
   readonly trustProxy: boolean;
+  /** SMTP server for outgoing mail (smtp://user:pass@host:port); null writes mails to the outbox folder. */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** Folder where mails are written when no SMTP server is configured (listed at /dev/courriels). */
+  readonly outboxDir: string;
+  /** The dev-only mailbox page; on by default exactly when no SMTP server is configured. */
+  readonly devMailbox: boolean;
+  /** Secret signing cookies; when absent, one is generated once and kept in the database. */
+  readonly cookieSecret: string | null;
+  /** Cookies get the Secure flag (on when PUBLIC_URL is https). */
+  readonly secureCookies: boolean;
 }
 
 export class ConfigError extends Error {
@@ -73,17 +84,28 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   } catch {
     throw new ConfigError('PUBLIC_URL is not a valid URL');
   }
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  const cookieSecret = env.COOKIE_SECRET?.trim() || null;
+  if (cookieSecret && cookieSecret.length < 32) throw new ConfigError('COOKIE_SECRET must be at least 32 characters long');
+  const dataDir = dataDirRaw === 'memory://' ? dataDirRaw : path.resolve(dataDirRaw);
   const config: Config = {
     host,
     port,
     publicUrl,
     logLevel,
     databaseUrl: databaseUrl(env),
-    dataDir: dataDirRaw === 'memory://' ? dataDirRaw : path.resolve(dataDirRaw),
+    dataDir,
     seedDemoOnEmptyDatabase: boolean(env, 'SEED_DEMO', true),
     operatorName: env.OPERATOR_NAME?.trim() || 'Pôle emploi',
     searchCacheSeconds: integer(env, 'SEARCH_CACHE_SECONDS', 30, 0, 3600),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
+    smtpUrl,
+    mailFrom: env.MAIL_FROM?.trim() || 'Emploi Store <ne-pas-repondre@emploi-store.example>',
+    outboxDir: path.resolve(env.OUTBOX_DIR?.trim() || (dataDir === 'memory://' ? path.join('tmp', 'outbox') : path.join(dataDir, 'outbox'))),
+    devMailbox: boolean(env, 'DEV_MAILBOX', smtpUrl === null),
+    cookieSecret,
+    secureCookies: boolean(env, 'SECURE_COOKIES', publicUrl.startsWith('https://')),
     ...overrides,
   };
   return Object.freeze(config);

@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './platform/db/database.js';
@@ -5,15 +6,15 @@ import { prepareDatabase } from './setup.js';
 
 const config = loadConfig();
 const database = await openDatabase(config);
-const app = await buildApp(config, { db: database.db });
-app.addHook('onClose', async () => database.close());
-
+let app: FastifyInstance;
 try {
-  await prepareDatabase(config, database, app.log);
+  await prepareDatabase(config, database, console);
+  app = await buildApp(config, { db: database.db });
+  app.addHook('onClose', async () => database.close());
   await app.listen({ host: config.host, port: config.port });
 } catch (error) {
-  app.log.fatal({ err: error }, 'start-up failed');
-  await app.close();
+  console.error('Start-up failed:', error);
+  await database.close();
   process.exit(1);
 }
 

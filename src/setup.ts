@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.js';
 import { isCatalogueEmpty, seedCatalogueDemo } from './domains/catalogue/index.js';
 import { seedReferentielsDemo } from './domains/referentiels/index.js';
@@ -15,9 +14,9 @@ export async function seedDemo(db: Db): Promise<void> {
  * Start-up: migrate; on the embedded database, load the demo data when the catalogue is empty.
  * A PostgreSQL server is never seeded implicitly (`npm run db:seed` does it).
  */
-export async function prepareDatabase(config: Config, database: DatabaseHandle, log: FastifyBaseLogger): Promise<void> {
+export async function prepareDatabase(config: Config, database: DatabaseHandle, log: Pick<Console, 'info'>): Promise<void> {
   const { results } = await migrateToLatest(database.db);
-  for (const result of results ?? []) log.info({ migration: result.migrationName }, 'migration applied');
+  for (const result of results ?? []) log.info(`migration applied: ${result.migrationName}`);
   if (database.kind === 'pglite' && config.seedDemoOnEmptyDatabase && (await isCatalogueEmpty(database.db))) {
     log.info('empty embedded database: loading the demo data');
     await seedDemo(database.db);

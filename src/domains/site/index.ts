@@ -10,15 +10,15 @@ import { SitemapPage } from './pages/sitemap.page.js';
 export const sitePlugin = fp(
   async (app: FastifyInstance) => {
     const operatorName = app.config.operatorName;
-    app.get('/accessibilite', { schema: { hide: true } }, async (_request, reply) =>
+    app.get('/accessibilite', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
       reply.page({ title: 'Déclaration d’accessibilité' }, h(AccessibilityPage, { operatorName })),
     );
-    app.get('/mentions-legales', { schema: { hide: true } }, async (_request, reply) => reply.page({ title: 'Mentions légales' }, h(LegalPage, { operatorName })));
-    app.get('/plan-du-site', { schema: { hide: true } }, async (_request, reply) => reply.page({ title: 'Plan du site' }, h(SitemapPage, { themes: THEMES })));
-    app.get('/robots.txt', { schema: { hide: true } }, async (_request, reply) =>
+    app.get('/mentions-legales', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => reply.page({ title: 'Mentions légales' }, h(LegalPage, { operatorName })));
+    app.get('/plan-du-site', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => reply.page({ title: 'Plan du site' }, h(SitemapPage, { themes: THEMES })));
+    app.get('/robots.txt', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
       reply.type('text/plain; charset=utf-8').send('User-agent: *\nDisallow: /services/*/acceder\nDisallow: /api/\n'),
     );
-    app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+    app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   },
   { name: 'site', dependencies: ['html'] },
 );

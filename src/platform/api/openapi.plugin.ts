@@ -29,7 +29,7 @@ export const openApiPlugin = fp<{ publicUrl: string }>(
         return { schema: listed ? schema : { ...schema, hide: true }, url };
       },
     });
-    app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
     await app.register(swaggerUi, {
       routePrefix: '/api/docs',
       staticCSP: true,

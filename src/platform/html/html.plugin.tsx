@@ -19,8 +19,11 @@ declare module 'fastify' {
 /** Sends a page in the layout; usable on any reply, even one made before routing. */
 export function sendPage(reply: FastifyReply, settings: SiteSettings, meta: PageOptions, content: ComponentChildren): FastifyReply {
   const path = meta.path ?? reply.request.url.split('?')[0] ?? '/';
+  const viewer = reply.request.viewer ?? null;
+  // The log-out form needs a token; anonymous pages set no cookie at all.
+  const csrfToken = viewer && typeof reply.generateCsrf === 'function' ? reply.generateCsrf() : undefined;
   const html = renderDocument(
-    <Layout settings={settings} meta={{ ...meta, path }}>
+    <Layout settings={settings} meta={{ ...meta, path, viewer, csrfToken }}>
       {content}
     </Layout>,
   );

@@ -21,6 +21,48 @@ export interface PageMeta {
   canonical?: string;
   /** Extra elements for <head> (JSON-LD, robots…). */
   head?: ComponentChildren;
+  /** Set by the renderer: who is logged in, and a CSRF token for the log-out form. */
+  viewer?: { displayName: string; email: string } | null;
+  csrfToken?: string;
+}
+
+function ToolsLinks({ meta }: { meta: PageMeta }) {
+  return (
+    <div class="fr-header__tools-links">
+      <ul class="fr-btns-group">
+        {meta.viewer ? (
+          <>
+            <li>
+              <a class="fr-btn fr-icon-account-circle-line" href="/mon-espace">
+                Mon espace
+              </a>
+            </li>
+            <li>
+              <form method="post" action="/deconnexion" class="es-inline-form">
+                <input type="hidden" name="_csrf" value={meta.csrfToken ?? ''} />
+                <button class="fr-btn fr-icon-logout-box-r-line" type="submit">
+                  Se déconnecter
+                </button>
+              </form>
+            </li>
+          </>
+        ) : (
+          <>
+            <li>
+              <a class="fr-btn fr-icon-lock-line" href="/connexion">
+                Se connecter
+              </a>
+            </li>
+            <li>
+              <a class="fr-btn fr-icon-account-line" href="/inscription">
+                Créer un compte
+              </a>
+            </li>
+          </>
+        )}
+      </ul>
+    </div>
+  );
 }
 
 const SITE_NAME = 'Emploi Store';
@@ -62,6 +104,7 @@ function Header({ settings, meta }: { settings: SiteSettings; meta: PageMeta }) 
               </div>
             </div>
             <div class="fr-header__tools">
+              <ToolsLinks meta={meta} />
               <div class="fr-header__search fr-modal" id="modal-search">
                 <div class="fr-container fr-container-lg--fluid">
                   <button class="fr-btn--close fr-btn" aria-controls="modal-search" title="Fermer" type="button">

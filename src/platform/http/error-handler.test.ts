@@ -14,13 +14,13 @@ describe('error handler', () => {
     database = await createTestDatabase();
     app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), { db: database.db });
     const secret = 'password=hunter2 at /srv/internal/file.ts:42';
-    app.get('/boum', async () => {
+    app.get('/boum', { config: { access: 'public' } }, async () => {
       throw new Error(secret);
     });
-    app.get('/api/v1/boum', { schema: { hide: true } }, async () => {
+    app.get('/api/v1/boum', { config: { access: 'public' }, schema: { hide: true } }, async () => {
       throw new Error(secret);
     });
-    app.get('/limite', async () => {
+    app.get('/limite', { config: { access: 'public' } }, async () => {
       throw new AppError('TOO_MANY_REQUESTS');
     });
     await app.ready();

@@ -15,6 +15,8 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'BAD_REQUEST',
   FST_ERR_BAD_URL: 'INVALID_ENCODING',
   FST_ERR_RATE_LIMIT: 'TOO_MANY_REQUESTS',
+  FST_CSRF_INVALID_TOKEN: 'CSRF_INVALID',
+  FST_CSRF_MISSING_SECRET: 'CSRF_INVALID',
 };
 
 /** Maps anything thrown to the catalogue: our errors as they are, Fastify's by code, the rest to 500. */

@@ -27,6 +27,7 @@ export function registerServicesApi(app: FastifyInstance, search: CatalogueSearc
   app.get<{ Querystring: SearchQuery }>(
     '/api/v1/services',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['catalogue'],
         summary: 'Rechercher des services',
@@ -73,6 +74,7 @@ export function registerServicesApi(app: FastifyInstance, search: CatalogueSearc
   app.get<{ Params: { slug: string } }>(
     '/api/v1/services/:slug',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['catalogue'],
         summary: "Fiche d'un service",

@@ -24,6 +24,7 @@ export function registerSuggestionsApi(app: FastifyInstance): void {
   app.get<{ Querystring: { q: string; limite: number } }>(
     '/api/v1/suggestions',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['catalogue'],
         summary: 'Autocomplétion de la recherche',

@@ -5,6 +5,7 @@ export function registerThemesApi(app: FastifyInstance): void {
   app.get(
     '/api/v1/themes',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['catalogue'],
         summary: 'Les six thématiques',

@@ -5,7 +5,7 @@ import { HomePage } from './home.page.js';
 import { ThemesPage } from './themes.page.js';
 
 export function registerHomeRoutes(app: FastifyInstance): void {
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
     const [themes, themeCounts, featured, newest, serviceCount] = [
       await listThemes(app.db),
       await countThemeServices(app.db),
@@ -19,7 +19,7 @@ export function registerHomeRoutes(app: FastifyInstance): void {
     );
   });
 
-  app.get('/thematiques', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/thematiques', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
     const themes = await listThemes(app.db);
     const counts = await countThemeServices(app.db);
     return reply.page({ title: 'Thématiques', description: 'Les six thématiques du parcours vers l’emploi.' }, h(ThemesPage, { themes, counts }));

@@ -8,7 +8,7 @@ import { SearchPage } from './search.page.js';
 import { ThemePage } from './theme.page.js';
 
 export function registerSearchRoutes(app: FastifyInstance, search: CatalogueSearch): void {
-  app.get<{ Querystring: SearchQuery }>('/recherche', { schema: { querystring: searchQuerySchema, hide: true } }, async (request, reply) => {
+  app.get<{ Querystring: SearchQuery }>('/recherche', { config: { access: 'public' }, schema: { querystring: searchQuerySchema, hide: true } }, async (request, reply) => {
     const result = await search.search(toCriteria(request.query));
     const title = result.criteria.q ? `Recherche « ${result.criteria.q} »` : 'Tous les services';
     return reply.page(
@@ -20,6 +20,7 @@ export function registerSearchRoutes(app: FastifyInstance, search: CatalogueSear
   app.get<{ Params: { slug: string }; Querystring: SearchQuery }>(
     '/thematiques/:slug',
     {
+      config: { access: 'public' },
       schema: {
         hide: true,
         params: { type: 'object', properties: { slug: { type: 'string', maxLength: 100 } }, required: ['slug'] },

@@ -16,7 +16,7 @@ const slugParams = {
 } as const;
 
 export function registerServiceRoutes(app: FastifyInstance): void {
-  app.get<{ Params: { slug: string } }>('/services/:slug', { schema: { hide: true, params: slugParams } }, async (request, reply) => {
+  app.get<{ Params: { slug: string } }>('/services/:slug', { config: { access: 'public' }, schema: { hide: true, params: slugParams } }, async (request, reply) => {
     const service = await findPublishedServiceBySlug(app.db, request.params.slug);
     if (!service) throw new AppError('SERVICE_NOT_FOUND');
     if (request.method === 'GET' && !isLikelyBot(request.headers['user-agent'])) await recordServiceEvent(app.db, service.id, 'view');
@@ -36,7 +36,7 @@ export function registerServiceRoutes(app: FastifyInstance): void {
   });
 
   // Counts the link-out and sends the visitor to the service's own stored URL, never elsewhere.
-  app.get<{ Params: { slug: string } }>('/services/:slug/acceder', { schema: { hide: true, params: slugParams } }, async (request, reply) => {
+  app.get<{ Params: { slug: string } }>('/services/:slug/acceder', { config: { access: 'public' }, schema: { hide: true, params: slugParams } }, async (request, reply) => {
     const service = await findPublishedServiceUrl(app.db, request.params.slug);
     if (!service) throw new AppError('SERVICE_NOT_FOUND');
     if (request.method === 'GET' && !isLikelyBot(request.headers['user-agent'])) await recordServiceEvent(app.db, service.id, 'link_out');

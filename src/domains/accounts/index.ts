@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { h } from 'preact';
+import type { Mailer } from '../../platform/mail/mailer.js';
+import { AccountsService } from './accounts.service.js';
+import { registerAuthRoutes } from './pages/auth.route.js';
+import { DevMailboxPage } from './pages/dev-mailbox.page.js';
+import type { MySpaceSection } from './pages/my-space.page.js';
+import { registerMySpaceRoutes } from './pages/my-space.route.js';
+import { loadViewer } from './session.js';
+import './accounts.table.js';
+
+export type { MySpaceSection } from './pages/my-space.page.js';
+export { createAdministrator } from './create-admin.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Tiles of "Mon espace" contributed by the domains (favourites, profile…). */
+    mySpaceSections: MySpaceSection[];
+  }
+}
+
+/** Accounts: sessions (the viewer of every request), sign-up, log-in, e-mail and password flows. */
+export const accountsPlugin = fp<{ mailer: Mailer }>(
+  async (app: FastifyInstance, { mailer }) => {
+    app.decorate('mySpaceSections', []);
+    app.addHook('onRequest', async (request, reply) => {
+      request.viewer = await loadViewer(app.db, request, reply);
+    });
+    const accounts = new AccountsService(app.db, mailer, app.config.publicUrl);
+    registerAuthRoutes(app, accounts);
+    registerMySpaceRoutes(app, accounts, app.mySpaceSections);
+    if (app.config.devMailbox) {
+      app.get('/dev/courriels', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
+        reply.header('cache-control', 'no-store').page({ title: 'Courriels envoyés' }, h(DevMailboxPage, { mails: await mailer.outbox() })),
+      );
+    }
+  },
+  { name: 'accounts', dependencies: ['html', 'access', 'csrf'] },
+);

@@ -1,0 +1,89 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from './errors.js';
+import { isApiRequest } from './paths.js';
+
+export const ROLES = ['candidat', 'entreprise', 'partenaire', 'developpeur', 'moderateur', 'administrateur'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Who may call a route: anyone ('public'), any logged-in account ('account'), a logged-in account
+ * whose e-mail is verified ('verified'), or holders of one of the listed roles.
+ */
+export type Access = 'public' | 'account' | 'verified' | readonly Role[];
+
+/** The logged-in person behind a request. */
+export interface Viewer {
+  accountId: number;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  emailVerified: boolean;
+  /** Hash of the session id (to revoke this session). */
+  sessionIdHash: string;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    viewer: Viewer | null;
+  }
+  interface FastifyInstance {
+    /** Every registered route and who may call it (for the authorisation test and audits). */
+    routeAccess: { method: string; url: string; access: Access }[];
+  }
+}
+
+/** Routes that plugins register for themselves (static files, API docs): public by nature. */
+const THIRD_PARTY_PREFIXES = ['/dsfr/', '/static/', '/api/docs'];
+
+export function accessOf(request: FastifyRequest): Access | undefined {
+  return request.routeOptions.config?.access;
+}
+
+/** Refuses the request unless the viewer matches the access rule. */
+export function checkAccess(access: Access, viewer: Viewer | null): void {
+  if (access === 'public') return;
+  if (!viewer) throw new AppError('UNAUTHENTICATED');
+  if (access === 'account') return;
+  if (access === 'verified') {
+    if (!viewer.emailVerified) throw new AppError('EMAIL_NOT_VERIFIED');
+    return;
+  }
+  if (!access.some((role) => viewer.roles.includes(role))) throw new AppError('FORBIDDEN');
+}
+
+/**
+ * Every route must declare `config.access`; the rule is enforced before the handler. People who
+ * are not logged in are sent to the log-in page (HTML GET) or get a 401 (API, forms).
+ */
+export const accessPlugin = fp(
+  async (app: FastifyInstance) => {
+    app.decorateRequest('viewer', null);
+    app.decorate('routeAccess', []);
+    app.addHook('onRoute', (route) => {
+      const url = route.url ?? route.path;
+      if (THIRD_PARTY_PREFIXES.some((prefix) => url.startsWith(prefix))) {
+        route.config = { ...route.config, access: route.config?.access ?? 'public' };
+      }
+      const access = route.config?.access;
+      if (!access) throw new Error(`Route ${String(route.method)} ${url} does not declare who may call it (config.access)`);
+      for (const method of [route.method].flat()) app.routeAccess.push({ method, url, access });
+    });
+    app.addHook('preHandler', async (request, reply) => {
+      const access = accessOf(request);
+      if (!access) return; // 404 handler
+      try {
+        checkAccess(access, request.viewer);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'UNAUTHENTICATED' && request.method === 'GET' && !isApiRequest(request.url)) {
+          return reply.redirect(`/connexion?retour=${encodeURIComponent(request.url)}`, 303);
+        }
+        throw error;
+      }
+    });
+  },
+  { name: 'access' },
+);
