@@ -9,6 +9,7 @@ import { registerSearchRoutes } from './pages/search.route.js';
 import { registerServiceRoutes } from './pages/service.route.js';
 import { CatalogueSearch } from './search.service.js';
 import './catalogue.table.js';
+import './personal.table.js';
 
 export { isCatalogueEmpty, seedCatalogueDemo } from './demo/seed.js';
 export { rebuildSearchLexicon } from './search.repository.js';
