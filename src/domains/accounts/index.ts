@@ -6,17 +6,21 @@ import { AccountsService } from './accounts.service.js';
 import { registerAuthRoutes } from './pages/auth.route.js';
 import { DevMailboxPage } from './pages/dev-mailbox.page.js';
 import type { MySpaceSection } from './pages/my-space.page.js';
+import type { PersonalDataProvider } from './personal-data.js';
 import { registerMySpaceRoutes } from './pages/my-space.route.js';
 import { loadViewer } from './session.js';
 import './accounts.table.js';
 
 export type { MySpaceSection } from './pages/my-space.page.js';
+export type { PersonalDataProvider, ReviewsOnDeletion } from './personal-data.js';
 export { createAdministrator } from './create-admin.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Tiles of "Mon espace" contributed by the domains (favourites, profile…). */
     mySpaceSections: MySpaceSection[];
+    /** Each domain's share of personal data, for the export and the deletion of an account. */
+    personalData: PersonalDataProvider[];
   }
 }
 
@@ -24,6 +28,7 @@ declare module 'fastify' {
 export const accountsPlugin = fp<{ mailer: Mailer }>(
   async (app: FastifyInstance, { mailer }) => {
     app.decorate('mySpaceSections', []);
+    app.decorate('personalData', []);
     app.addHook('onRequest', async (request, reply) => {
       request.viewer = await loadViewer(app.db, request, reply);
     });
