@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { accountsPlugin } from './domains/accounts/index.js';
 import { catalogueNavigation, cataloguePlugin } from './domains/catalogue/index.js';
+import { moderationPlugin } from './domains/moderation/index.js';
 import { sitePlugin } from './domains/site/index.js';
 import { openApiPlugin } from './platform/api/openapi.plugin.js';
 import type { Db } from './platform/db/database.js';
@@ -64,6 +65,7 @@ export async function buildApp(config: Config, { db, mailer = createMailer(confi
 
   await app.register(accountsPlugin, { mailer });
   await app.register(sitePlugin);
+  await app.register(moderationPlugin);
   await app.register(cataloguePlugin);
 
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async () => {

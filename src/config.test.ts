@@ -32,3 +32,43 @@ describe('config', () => {
     assert.throws(() => loadConfig({ SEED_DEMO: 'maybe' }), /SEED_DEMO/);
   });
 });
+
+describe('config: OpenID Connect log-in', () => {
+  const OIDC = { OIDC_ISSUER: 'https://connexion.exemple.fr/oidc', OIDC_CLIENT_ID: 'emploi-store', OIDC_CLIENT_SECRET: 'un-secret' };
+
+  test('off by default', () => {
+    assert.equal(loadConfig({}).oidc, null);
+  });
+
+  test('reads the issuer, client and defaults; frozen', () => {
+    const { oidc } = loadConfig(OIDC);
+    assert.deepEqual(oidc, {
+      issuer: 'https://connexion.exemple.fr/oidc',
+      clientId: 'emploi-store',
+      clientSecret: 'un-secret',
+      label: 'Se connecter avec Pôle emploi Connect',
+      scopes: 'openid email profile',
+    });
+    assert.ok(Object.isFrozen(oidc));
+    const custom = loadConfig({ ...OIDC, OIDC_LABEL: 'Se connecter avec FranceConnect', OIDC_SCOPES: ' openid   email ' }).oidc!;
+    assert.equal(custom.label, 'Se connecter avec FranceConnect');
+    assert.equal(custom.scopes, 'openid email');
+    assert.ok(Object.isFrozen(loadConfig({}, { oidc: { issuer: OIDC.OIDC_ISSUER, clientId: 'a', clientSecret: 'b', label: 'c', scopes: 'openid' } }).oidc));
+  });
+
+  test('all or nothing: a missing variable is named', () => {
+    const named = (name: string) => (error: unknown) => error instanceof ConfigError && error.message.startsWith(name);
+    assert.throws(() => loadConfig({ OIDC_ISSUER: OIDC.OIDC_ISSUER }), named('OIDC_CLIENT_ID'));
+    assert.throws(() => loadConfig({ OIDC_ISSUER: OIDC.OIDC_ISSUER, OIDC_CLIENT_ID: 'x' }), named('OIDC_CLIENT_SECRET'));
+    assert.throws(() => loadConfig({ OIDC_CLIENT_ID: 'x', OIDC_CLIENT_SECRET: 'y' }), named('OIDC_ISSUER'));
+    assert.throws(() => loadConfig({ OIDC_LABEL: 'Se connecter' }), named('OIDC_ISSUER'));
+  });
+
+  test('refuses an invalid issuer or scopes', () => {
+    assert.throws(() => loadConfig({ ...OIDC, OIDC_ISSUER: 'pas une adresse' }), /OIDC_ISSUER is not a valid URL/);
+    assert.throws(() => loadConfig({ ...OIDC, OIDC_ISSUER: 'http://connexion.exemple.fr' }), /OIDC_ISSUER must be an https/);
+    assert.throws(() => loadConfig({ ...OIDC, OIDC_ISSUER: 'https://connexion.exemple.fr/?a=1' }), /OIDC_ISSUER must not/);
+    assert.equal(loadConfig({ ...OIDC, OIDC_ISSUER: 'http://127.0.0.1:4000' }).oidc?.issuer, 'http://127.0.0.1:4000');
+    assert.throws(() => loadConfig({ ...OIDC, OIDC_SCOPES: 'email profile' }), /OIDC_SCOPES must include "openid"/);
+  });
+});

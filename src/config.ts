@@ -29,6 +29,20 @@ export interface Config {
   readonly cookieSecret: string | null;
   /** Cookies get the Secure flag (on when PUBLIC_URL is https). */
   readonly secureCookies: boolean;
+  /** Log-in through an external OpenID Connect provider; null when not configured. */
+  readonly oidc: OidcConfig | null;
+}
+
+/** An OpenID Connect provider (« Pôle emploi Connect », FranceConnect…) the portal is a client of. */
+export interface OidcConfig {
+  /** Issuer identifier; its `/.well-known/openid-configuration` is read on first use. */
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** Text of the log-in button. */
+  readonly label: string;
+  /** Scopes asked for, separated by spaces (always includes `openid`). */
+  readonly scopes: string;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +85,36 @@ function databaseUrl(env: Env): string | null {
   return raw;
 }
 
+const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_LABEL', 'OIDC_SCOPES'] as const;
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** All or nothing: any OIDC_* variable set requires the issuer, the client id and the secret. */
+function oidc(env: Env): OidcConfig | null {
+  const value = (key: (typeof OIDC_VARIABLES)[number]) => env[key]?.trim() ?? '';
+  const set = OIDC_VARIABLES.filter((key) => value(key) !== '');
+  if (set.length === 0) return null;
+  for (const key of ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
+    if (!value(key)) throw new ConfigError(`${key} is required when ${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} set (OpenID Connect log-in)`);
+  }
+  const issuer = value('OIDC_ISSUER');
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new ConfigError('OIDC_ISSUER is not a valid URL');
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+    throw new ConfigError('OIDC_ISSUER must be an https:// URL (http:// only for localhost)');
+  }
+  if (url.search || url.hash || url.username || url.password) throw new ConfigError('OIDC_ISSUER must not hold a query, a fragment or credentials');
+  const scopes = (value('OIDC_SCOPES') || 'openid email profile').split(/\s+/);
+  if (!scopes.includes('openid')) throw new ConfigError('OIDC_SCOPES must include "openid"');
+  if (!scopes.every((scope) => /^[\x21\x23-\x5B\x5D-\x7E]+$/.test(scope))) throw new ConfigError('OIDC_SCOPES holds an invalid character');
+  const label = value('OIDC_LABEL') || 'Se connecter avec Pôle emploi Connect';
+  if (label.length > 100) throw new ConfigError('OIDC_LABEL must be at most 100 characters long');
+  return Object.freeze({ issuer, clientId: value('OIDC_CLIENT_ID'), clientSecret: value('OIDC_CLIENT_SECRET'), label, scopes: [...new Set(scopes)].join(' ') });
+}
+
 /** Reads and validates the environment. Pass overrides in tests. */
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const port = integer(env, 'PORT', 3000, 0, 65535);
@@ -106,7 +150,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     devMailbox: boolean(env, 'DEV_MAILBOX', smtpUrl === null),
     cookieSecret,
     secureCookies: boolean(env, 'SECURE_COOKIES', publicUrl.startsWith('https://')),
+    oidc: oidc(env),
     ...overrides,
   };
-  return Object.freeze(config);
+  return Object.freeze({ ...config, oidc: config.oidc && Object.freeze({ ...config.oidc }) });
 }

@@ -198,4 +198,12 @@ describe('accounts', () => {
     assert.equal((await client.post('/deconnexion')).statusCode, 303);
     assert.equal(client.cookies.get('es_session'), undefined);
   });
+
+  test('a member whose browser lost its CSRF cookie can submit the first form it is shown', async () => {
+    const client = await signUp(t.app, 'sans-cookie@exemple.fr');
+    client.cookies.delete('es_csrf');
+    await client.get('/mon-espace/securite');
+    const response = await client.post('/mon-espace/mot-de-passe', { currentPassword: STRONG_PASSWORD, password: 'Encore!Neuf42x', passwordConfirmation: 'Encore!Neuf42x' });
+    assert.equal(response.statusCode, 303);
+  });
 });

@@ -1,12 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { NavigationItem } from '../../platform/html/layout.js';
+import { registerReferentielsApi } from '../referentiels/index.js';
 import { registerServicesApi } from './api/services.api.js';
 import { registerSuggestionsApi } from './api/suggestions.api.js';
 import { registerThemesApi } from './api/themes.api.js';
+import { provideFavourites } from './favourites/favourites.context.js';
+import { exportFavourites } from './favourites/favourites.repository.js';
+import { registerFavouriteRoutes } from './favourites/favourites.route.js';
+import { registerGuidanceRoutes } from './guidance/guidance.route.js';
+import { exportVisits } from './history/history.repository.js';
+import { registerHistoryRoutes } from './history/history.route.js';
 import { registerHomeRoutes } from './pages/home.route.js';
 import { registerSearchRoutes } from './pages/search.route.js';
 import { registerServiceRoutes } from './pages/service.route.js';
+import { registerReportRoutes, registerReviewRoutes, reviewsModerationSource, reviewsPersonalData } from './reviews/index.js';
 import { CatalogueSearch } from './search.service.js';
 import './catalogue.table.js';
 import './personal.table.js';
@@ -19,19 +27,42 @@ export const catalogueNavigation: readonly NavigationItem[] = [
   { label: 'Accueil', href: '/' },
   { label: 'Tous les services', href: '/recherche' },
   { label: 'Thématiques', href: '/thematiques' },
+  { label: 'Les services faits pour moi', href: '/services-pour-moi' },
   { label: 'API', href: '/api/docs' },
 ];
 
-/** The Store: home, themes, search with facets, service pages, and the catalogue's JSON API. */
+/** GET pages showing service cards: a logged-in viewer's favourites are loaded once for each. */
+const PAGES_WITH_CARDS = new Set(['/', '/recherche', '/thematiques/:slug', '/services/:slug', '/mon-espace/favoris', '/services-pour-moi']);
+
+/**
+ * The Store: home, themes, search with facets, service pages, favourites and history, "Les
+ * services faits pour moi", and the catalogue's JSON API.
+ */
 export const cataloguePlugin = fp(
   async (app: FastifyInstance) => {
     const search = new CatalogueSearch(app.db, app.config.searchCacheSeconds);
+    provideFavourites(app, PAGES_WITH_CARDS);
     registerHomeRoutes(app);
     registerSearchRoutes(app, search);
     registerServiceRoutes(app);
     registerServicesApi(app, search);
     registerThemesApi(app);
     registerSuggestionsApi(app);
+    registerReviewRoutes(app);
+    registerReportRoutes(app);
+    registerFavouriteRoutes(app);
+    registerHistoryRoutes(app);
+    registerGuidanceRoutes(app);
+    // The job-title autocomplete used by the profile and "Les services faits pour moi".
+    registerReferentielsApi(app);
+    app.personalData.push({ name: 'favoris', export: exportFavourites }, { name: 'historique', export: exportVisits });
+    app.mySpaceSections.push(
+      { title: 'Mes favoris', description: 'Les services que vous avez gardés.', href: '/mon-espace/favoris' },
+      { title: 'Historique', description: 'Les services que vous avez consultés.', href: '/mon-espace/historique' },
+      { title: 'Les services faits pour moi', description: 'Votre sélection selon votre situation et votre projet.', href: '/services-pour-moi' },
+    );
+    app.personalData.push(reviewsPersonalData);
+    app.moderationSources.push(reviewsModerationSource);
   },
-  { name: 'catalogue', dependencies: ['html', 'error-handler'] },
+  { name: 'catalogue', dependencies: ['html', 'error-handler', 'accounts', 'moderation'] },
 );

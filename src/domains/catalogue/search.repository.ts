@@ -42,6 +42,9 @@ export interface ServiceSummaryRow {
   provider_name: string;
   published_at: Date;
   views: number;
+  /** Average of the published reviews (null without any); absent from lists that do not read ratings. */
+  rating_average?: number | null;
+  rating_count?: number;
 }
 
 /** A service addressed to 'tous' is for candidats and for entreprises. */
@@ -80,6 +83,8 @@ function orderBy(sort: Sort, text: TextQuery | null): RawBuilder<unknown> {
       return sql`s.name_folded ASC, s.id ASC`;
     case 'popularite':
       return sql`coalesce(c.views, 0) DESC, s.name_folded ASC, s.id ASC`;
+    case 'note':
+      return sql`r.average DESC NULLS LAST, coalesce(r.count, 0) DESC, s.name_folded ASC, s.id ASC`;
     case 'pertinence':
       if (!text) return sql`s.featured DESC, coalesce(c.views, 0) DESC, s.name_folded ASC, s.id ASC`;
       return sql`ts_rank(s.search_vector, fr_query(${text.q}))
@@ -100,10 +105,11 @@ export async function searchServices(
   const { rows } = await sql<ServiceSummaryRow & { total: number }>`
     SELECT s.id, s.slug, s.name, s.pitch, s.type, s.themes, s.audience, s.price_model, s.price_text,
       s.platforms, s.logo_path, o.slug AS provider_slug, o.name AS provider_name, s.published_at,
-      coalesce(c.views, 0) AS views, count(*) OVER () AS total
+      coalesce(c.views, 0) AS views, r.average AS rating_average, coalesce(r.count, 0) AS rating_count, count(*) OVER () AS total
     FROM services s
     JOIN organisations o ON o.id = s.provider_id
     LEFT JOIN service_counters c ON c.service_id = s.id
+    LEFT JOIN service_rating_stats r ON r.service_id = s.id
     WHERE s.status = 'publie' AND ${textCondition(text)} AND ${filterConditions(filters)}
     ORDER BY ${orderBy(sort, text)}
     LIMIT ${limit} OFFSET ${offset}`.execute(db);

@@ -1,6 +1,6 @@
 import { AUDIENCES, PLATFORMS, PRICE_MODELS, SERVICE_TYPES, THEME_SLUGS } from './catalogue.vocabulary.js';
 
-export const SORTS = ['pertinence', 'nouveautes', 'a-z', 'popularite'] as const;
+export const SORTS = ['pertinence', 'nouveautes', 'a-z', 'popularite', 'note'] as const;
 export type Sort = (typeof SORTS)[number];
 
 export const MAX_QUERY_LENGTH = 200;
@@ -35,7 +35,11 @@ export const searchQuerySchema = {
       maxItems: 20,
       description: "Identifiant (slug) de l'organisation qui propose le service. Répétez le paramètre pour plusieurs valeurs (OU).",
     },
-    tri: { type: 'string', enum: [...SORTS], description: 'Ordre des résultats ; par défaut « pertinence ».' },
+    tri: {
+      type: 'string',
+      enum: [...SORTS],
+      description: 'Ordre des résultats ; par défaut « pertinence ». « note » : les mieux notés d’abord (note moyenne, puis nombre d’avis ; les services sans avis en dernier).',
+    },
     page: { type: 'integer', minimum: 1, maximum: 10000, default: 1, description: 'Numéro de page, à partir de 1.' },
     par_page: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE, description: 'Résultats par page.' },
   },

@@ -14,7 +14,7 @@ const SCHEMA_TYPES: Record<ServiceType, string> = {
 const OS: Record<string, string> = { ios: 'iOS', android: 'Android', web: 'Navigateur web' };
 
 /** schema.org description of a service, with the type that fits it (Course, MobileApplication…). */
-export function serviceJsonLd(service: ServiceDetailRow, pageUrl: string, publicUrl: string, text: string): Record<string, unknown> {
+export function serviceJsonLd(service: ServiceDetailRow, pageUrl: string, publicUrl: string, text: string, rating?: { average: number | null; count: number }): Record<string, unknown> {
   const schemaType = SCHEMA_TYPES[service.type as ServiceType] ?? 'CreativeWork';
   const provider = {
     '@type': service.provider_kind === 'partenaire-prive' ? 'Organization' : 'GovernmentOrganization',
@@ -42,6 +42,9 @@ export function serviceJsonLd(service: ServiceDetailRow, pageUrl: string, public
     dateModified: new Date(service.updated_at).toISOString().slice(0, 10),
     ...(service.logo_path ? { image: `${publicUrl}${service.logo_path}` } : {}),
     ...(service.accessibility ? { accessibilitySummary: service.accessibility } : {}),
+    ...(rating?.count && rating.average !== null
+      ? { aggregateRating: { '@type': 'AggregateRating', ratingValue: rating.average, ratingCount: rating.count, bestRating: 5, worstRating: 1 } }
+      : {}),
   };
   if (schemaType === 'Course') {
     return { ...base, provider, offers: [offers], hasCourseInstance: { '@type': 'CourseInstance', courseMode: 'online' } };

@@ -3,7 +3,8 @@ import type { Db } from '../../platform/db/database.js';
 import type { ServiceSummaryRow } from './search.repository.js';
 
 const summaryColumns = sql`s.id, s.slug, s.name, s.pitch, s.type, s.themes, s.audience, s.price_model, s.price_text,
-  s.platforms, s.logo_path, o.slug AS provider_slug, o.name AS provider_name, s.published_at, coalesce(c.views, 0) AS views`;
+  s.platforms, s.logo_path, o.slug AS provider_slug, o.name AS provider_name, s.published_at, coalesce(c.views, 0) AS views,
+  r.average AS rating_average, coalesce(r.count, 0) AS rating_count`;
 
 export interface ServiceDetailRow extends ServiceSummaryRow {
   description: string;
@@ -25,6 +26,7 @@ export async function findPublishedServiceBySlug(db: Db, slug: string): Promise<
     FROM services s
     JOIN organisations o ON o.id = s.provider_id
     LEFT JOIN service_counters c ON c.service_id = s.id
+    LEFT JOIN service_rating_stats r ON r.service_id = s.id
     WHERE s.slug = ${slug} AND s.status = 'publie'`.execute(db);
   return rows[0];
 }
@@ -36,6 +38,7 @@ export async function findSimilarServices(db: Db, service: Pick<ServiceDetailRow
     FROM services s
     JOIN organisations o ON o.id = s.provider_id
     LEFT JOIN service_counters c ON c.service_id = s.id
+    LEFT JOIN service_rating_stats r ON r.service_id = s.id
     WHERE s.status = 'publie' AND s.id <> ${service.id} AND s.themes && ${service.themes}::text[]
     ORDER BY
       cardinality(ARRAY(SELECT unnest(s.themes) INTERSECT SELECT unnest(${service.themes}::text[])))
@@ -54,6 +57,7 @@ export async function listServices(db: Db, order: 'featured' | 'newest', limit: 
     FROM services s
     JOIN organisations o ON o.id = s.provider_id
     LEFT JOIN service_counters c ON c.service_id = s.id
+    LEFT JOIN service_rating_stats r ON r.service_id = s.id
     WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit}`.execute(db);
   return rows;
 }

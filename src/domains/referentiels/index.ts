@@ -3,6 +3,11 @@ export type { RomeSheet } from './referentiels.table.js';
 export { findRomeCodesForQuery, getRomeSheets } from './referentiels.repository.js';
 export { seedReferentielsDemo } from './referentiels.seed.js';
 export { departmentCodeOf, displayCommuneName } from './communes.js';
+export { DEPARTMENTS, type Department, findDepartment } from './departments.js';
+export { findJobTitleByCode, type JobTitle, searchJobTitles } from './appellations.repository.js';
+export { jobTitleProblem, jobTitleShortName, type JobTitleInput, type JobTitleResolution, labelMatches, resolveJobTitle } from './appellations.service.js';
+export { JOB_AUTOCOMPLETE_SCRIPT, JobTitleField, type JobTitleFieldProps } from './job-title-field.js';
+export { registerAppellationsApi as registerReferentielsApi } from './api/appellations.api.js';
 export {
   importReferentiels,
   REFERENTIEL_FILE_NAMES,

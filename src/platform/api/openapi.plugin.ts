@@ -22,7 +22,10 @@ export const openApiPlugin = fp<{ publicUrl: string }>(
           license: { name: 'Licence Ouverte / Etalab 2.0', url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' },
         },
         servers: [{ url: publicUrl }],
-        tags: [{ name: 'catalogue', description: 'Services du catalogue et thématiques' }],
+        tags: [
+          { name: 'catalogue', description: 'Services du catalogue et thématiques' },
+          { name: 'référentiels', description: 'Référentiels officiels (métiers ROME et appellations)' },
+        ],
       },
       transform: ({ schema, url, route }) => {
         const listed = url.startsWith(PUBLIC_API_PREFIX) && route.method !== 'HEAD';

@@ -20,6 +20,13 @@ export const csrfPlugin = fp<{ secret: string; secure: boolean }>(
       cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', secure, path: '/' },
       getToken: (request) => (request.body as { _csrf?: string } | undefined)?._csrf ?? (request.headers['x-csrf-token'] as string | undefined),
     });
+    // One token per request: a second generateCsrf() (a page's form and the header's log-out form)
+    // would otherwise mint a second secret and invalidate the first token.
+    app.addHook('onRequest', async (_request, reply) => {
+      const generate = reply.generateCsrf.bind(reply);
+      let token: string | undefined;
+      reply.generateCsrf = (options) => (token ??= generate(options));
+    });
     app.addHook('preHandler', (request, reply, done) => {
       if (!STATE_CHANGING.has(request.method) || isApiRequest(request.url) || !request.routeOptions.config?.access) return done();
       app.csrfProtection(request, reply, done);

@@ -22,16 +22,32 @@ function Narrow({ title, crumb, children }: { title: string; crumb: string; chil
   );
 }
 
+/** Log-in through the configured OpenID Connect provider, offered above the password form. */
+function OidcButton({ label, retour }: { label: string; retour?: string }) {
+  const href = retour && retour !== '/mon-espace' ? `/connexion/oidc?retour=${encodeURIComponent(retour)}` : '/connexion/oidc';
+  return (
+    <>
+      <p>
+        <a class="fr-btn fr-btn--secondary" href={href}>
+          {label}
+        </a>
+      </p>
+      <p class="fr-hr-or">ou</p>
+    </>
+  );
+}
+
 export interface SignUpValues {
   displayName: string;
   email: string;
   kind: string;
 }
 
-export function SignUpPage({ csrfToken, values, errors }: FormState<SignUpValues>) {
+export function SignUpPage({ csrfToken, values, errors, oidcLabel }: FormState<SignUpValues> & { oidcLabel?: string }) {
   return (
     <Narrow title="Créer un compte" crumb="Créer un compte">
       <p>Un compte vous permet d’enregistrer vos services favoris, de donner votre avis et de retrouver les services faits pour vous.</p>
+      {oidcLabel ? <OidcButton label={oidcLabel} /> : null}
       <ErrorSummary errors={errors} />
       <form method="post" action="/inscription" novalidate>
         <CsrfField token={csrfToken} />
@@ -82,11 +98,12 @@ export interface LogInValues {
   retour: string;
 }
 
-export function LogInPage({ csrfToken, values, errors, notice }: FormState<LogInValues> & { notice?: string }) {
+export function LogInPage({ csrfToken, values, errors, notice, oidcLabel }: FormState<LogInValues> & { notice?: string; oidcLabel?: string }) {
   return (
     <Narrow title="Se connecter" crumb="Se connecter">
       {notice ? <Notice type="info">{notice}</Notice> : null}
       <ErrorSummary errors={errors} />
+      {oidcLabel ? <OidcButton label={oidcLabel} retour={values.retour} /> : null}
       <form method="post" action="/connexion" novalidate>
         <CsrfField token={csrfToken} />
         <input type="hidden" name="retour" value={values.retour} />

@@ -12,10 +12,11 @@ const tokenQuery = { type: 'object', properties: { jeton: { type: 'string', maxL
 export function registerAuthRoutes(app: FastifyInstance, accounts: AccountsService): void {
   const secure = app.config.secureCookies;
   const publicAccess = { access: 'public' } as const;
+  const oidcLabel = app.config.oidc?.label;
 
   app.get('/inscription', { config: publicAccess }, async (request, reply) => {
     if (request.viewer) return reply.redirect('/mon-espace', 303);
-    return reply.page({ title: 'Créer un compte' }, h(SignUpPage, { csrfToken: reply.generateCsrf(), values: { displayName: '', email: '', kind: 'candidat' }, errors: {} }));
+    return reply.page({ title: 'Créer un compte' }, h(SignUpPage, { csrfToken: reply.generateCsrf(), values: { displayName: '', email: '', kind: 'candidat' }, errors: {}, oidcLabel }));
   });
 
   app.post<{ Body: FormBody<'displayName' | 'email' | 'kind' | 'password' | 'passwordConfirmation'> }>(
@@ -26,7 +27,7 @@ export function registerAuthRoutes(app: FastifyInstance, accounts: AccountsServi
       const values = { displayName: body.displayName ?? '', email: body.email ?? '', kind: body.kind ?? '' };
       const result = await accounts.signUp({ ...values, password: body.password ?? '', passwordConfirmation: body.passwordConfirmation ?? '' });
       if (!result.ok) {
-        return reply.status(400).page({ title: 'Erreur — Créer un compte' }, h(SignUpPage, { csrfToken: reply.generateCsrf(), values, errors: result.errors }));
+        return reply.status(400).page({ title: 'Erreur — Créer un compte' }, h(SignUpPage, { csrfToken: reply.generateCsrf(), values, errors: result.errors, oidcLabel }));
       }
       await startSession(app.db, request, reply, result.value, secure);
       return reply.redirect('/mon-espace?bienvenue=1', 303);
@@ -40,7 +41,7 @@ export function registerAuthRoutes(app: FastifyInstance, accounts: AccountsServi
       const retour = safeReturnPath(request.query.retour);
       if (request.viewer) return reply.redirect(retour, 303);
       const notice = request.query.retour ? 'Connectez-vous pour continuer.' : undefined;
-      return reply.page({ title: 'Se connecter' }, h(LogInPage, { csrfToken: reply.generateCsrf(), values: { email: '', retour }, errors: {}, notice }));
+      return reply.page({ title: 'Se connecter' }, h(LogInPage, { csrfToken: reply.generateCsrf(), values: { email: '', retour }, errors: {}, notice, oidcLabel }));
     },
   );
 
@@ -52,7 +53,7 @@ export function registerAuthRoutes(app: FastifyInstance, accounts: AccountsServi
       const values = { email: body.email ?? '', retour: safeReturnPath(body.retour) };
       const result = await checkCredentials(app.db, values.email, body.password ?? '', request.ip);
       if (!result.ok) {
-        return reply.status(400).page({ title: 'Erreur — Se connecter' }, h(LogInPage, { csrfToken: reply.generateCsrf(), values, errors: result.errors }));
+        return reply.status(400).page({ title: 'Erreur — Se connecter' }, h(LogInPage, { csrfToken: reply.generateCsrf(), values, errors: result.errors, oidcLabel }));
       }
       await startSession(app.db, request, reply, result.value, secure);
       return reply.redirect(values.retour, 303);

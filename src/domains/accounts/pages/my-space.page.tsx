@@ -18,8 +18,14 @@ const NOTICES: Record<string, string> = {
   'sessions-fermees': 'Vos autres sessions ont été fermées.',
 };
 
+/** Always last: what the account itself offers. */
+const ACCOUNT_SECTIONS: MySpaceSection[] = [
+  { title: 'Mes données personnelles', description: 'Télécharger mes données, supprimer mon compte.', href: '/mon-espace/mes-donnees' },
+  { title: 'Sécurité du compte', description: 'Adresse e-mail, mot de passe, sessions ouvertes.', href: '/mon-espace/securite' },
+];
+
 export function noticeFor(query: Record<string, unknown>): string | undefined {
-  const key = Object.keys(query).find((name) => NOTICES[name]);
+  const key = Object.keys(query).find((name) => Object.hasOwn(NOTICES, name));
   return key ? NOTICES[key] : undefined;
 }
 
@@ -48,7 +54,7 @@ export function MySpacePage({ viewer, csrfToken, notice, sections }: { viewer: V
       <VerifyBanner viewer={viewer} csrfToken={csrfToken} />
       <p class="fr-text--lead">Bonjour{viewer.displayName ? ` ${viewer.displayName}` : ''} ! Vous êtes connecté avec l’adresse {viewer.email}.</p>
       <ul class="fr-grid-row fr-grid-row--gutters es-unstyled-list">
-        {[...sections, { title: 'Sécurité du compte', description: 'Adresse e-mail, mot de passe, sessions ouvertes.', href: '/mon-espace/securite' }].map((section) => (
+        {[...sections, ...ACCOUNT_SECTIONS].map((section) => (
           <li class="fr-col-12 fr-col-md-6 fr-col-lg-4" key={section.href}>
             <div class="fr-tile fr-enlarge-link">
               <div class="fr-tile__body">
@@ -71,7 +77,24 @@ export interface SecurityValues {
   newEmail: string;
 }
 
-export function SecurityPage({ viewer, csrfToken, values, errors, notice, sessionCount }: { viewer: Viewer; csrfToken: string; values: SecurityValues; errors: FieldErrors; notice?: string; sessionCount: number }) {
+export function SecurityPage({
+  viewer,
+  csrfToken,
+  values,
+  errors,
+  notice,
+  sessionCount,
+  hasPassword = true,
+}: {
+  viewer: Viewer;
+  csrfToken: string;
+  values: SecurityValues;
+  errors: FieldErrors;
+  notice?: string;
+  sessionCount: number;
+  /** False for an account opened through an OpenID Connect provider that has not chosen a password. */
+  hasPassword?: boolean;
+}) {
   return (
     <div class="fr-container fr-mb-8w">
       <Breadcrumb crumbs={[{ label: 'Accueil', href: '/' }, { label: 'Mon espace', href: '/mon-espace' }, { label: 'Sécurité du compte' }]} />
@@ -81,14 +104,15 @@ export function SecurityPage({ viewer, csrfToken, values, errors, notice, sessio
       <VerifyBanner viewer={viewer} csrfToken={csrfToken} />
       <div class="fr-grid-row fr-grid-row--gutters">
         <section class="fr-col-12 fr-col-md-6" aria-labelledby="titre-mot-de-passe">
-          <h2 id="titre-mot-de-passe">Changer de mot de passe</h2>
+          <h2 id="titre-mot-de-passe">{hasPassword ? 'Changer de mot de passe' : 'Choisir un mot de passe'}</h2>
+          {hasPassword ? null : <p>Vous vous connectez avec un service de connexion externe. Choisissez un mot de passe pour pouvoir aussi vous connecter avec votre adresse e-mail.</p>}
           <form method="post" action="/mon-espace/mot-de-passe" novalidate>
             <CsrfField token={csrfToken} />
-            <Input name="currentPassword" type="password" label="Mot de passe actuel" error={errors.currentPassword} autocomplete="current-password" />
+            {hasPassword ? <Input name="currentPassword" type="password" label="Mot de passe actuel" error={errors.currentPassword} autocomplete="current-password" /> : null}
             <Input name="password" type="password" label="Nouveau mot de passe" hint="Au moins 12 caractères dont une minuscule, une majuscule, un chiffre et un caractère spécial." error={errors.password} autocomplete="new-password" />
             <Input name="passwordConfirmation" type="password" label="Confirmer le nouveau mot de passe" error={errors.passwordConfirmation} autocomplete="new-password" />
             <button class="fr-btn" type="submit">
-              Changer le mot de passe
+              {hasPassword ? 'Changer le mot de passe' : 'Enregistrer le mot de passe'}
             </button>
           </form>
         </section>
@@ -98,7 +122,7 @@ export function SecurityPage({ viewer, csrfToken, values, errors, notice, sessio
           <form method="post" action="/mon-espace/email" novalidate>
             <CsrfField token={csrfToken} />
             <Input name="newEmail" type="email" label="Nouvelle adresse e-mail" value={values.newEmail} error={errors.newEmail} autocomplete="email" />
-            <Input name="emailPassword" type="password" label="Mot de passe" hint="Pour confirmer que c’est bien vous." error={errors.emailPassword} autocomplete="current-password" />
+            {hasPassword ? <Input name="emailPassword" type="password" label="Mot de passe" hint="Pour confirmer que c’est bien vous." error={errors.emailPassword} autocomplete="current-password" /> : null}
             <button class="fr-btn" type="submit">
               Recevoir le lien de confirmation
             </button>

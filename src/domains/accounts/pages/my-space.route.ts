@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import type { FieldErrors } from '../../../platform/html/forms.js';
 import { type FormBody, formBodySchema } from '../../../platform/http/form-body.js';
+import { findAccountById } from '../accounts.repository.js';
 import type { AccountsService } from '../accounts.service.js';
 import { countAccountSessions } from '../sessions.repository.js';
 import { startSession } from '../session.js';
@@ -16,11 +17,12 @@ export function registerMySpaceRoutes(app: FastifyInstance, accounts: AccountsSe
     reply.page({ title: 'Mon espace' }, h(MySpacePage, { viewer: request.viewer!, csrfToken: reply.generateCsrf(), notice: noticeFor(request.query), sections })),
   );
 
-  const renderSecurity = async (request: FastifyRequest, reply: FastifyReply, values = { newEmail: '' }, errors: FieldErrors = {}, notice?: string) =>
-    reply.page(
-      { title: 'Sécurité du compte' },
-      h(SecurityPage, { viewer: request.viewer!, csrfToken: reply.generateCsrf(), values, errors, notice, sessionCount: await countAccountSessions(app.db, request.viewer!.accountId) }),
-    );
+  const renderSecurity = async (request: FastifyRequest, reply: FastifyReply, values = { newEmail: '' }, errors: FieldErrors = {}, notice?: string) => {
+    // Accounts created through an OpenID Connect provider have no password until they choose one.
+    const hasPassword = Boolean((await findAccountById(app.db, request.viewer!.accountId))?.password_hash);
+    const sessionCount = await countAccountSessions(app.db, request.viewer!.accountId);
+    return reply.page({ title: 'Sécurité du compte' }, h(SecurityPage, { viewer: request.viewer!, csrfToken: reply.generateCsrf(), values, errors, notice, sessionCount, hasPassword }));
+  };
 
   app.get<{ Querystring: Record<string, string> }>('/mon-espace/securite', { config: { access: 'account' }, schema: { querystring: noticeQuery } }, async (request, reply) =>
     renderSecurity(request, reply, undefined, undefined, noticeFor(request.query)),

@@ -6,7 +6,7 @@ import type { ServiceDetailRow } from '../services.repository.js';
 export const serviceSummarySchema = {
   $id: 'ServiceResume',
   type: 'object',
-  required: ['slug', 'nom', 'accroche', 'type', 'thematiques', 'public', 'prix', 'plateformes', 'fournisseur', 'datePublication', 'nombreVues', 'lien'],
+  required: ['slug', 'nom', 'accroche', 'type', 'thematiques', 'public', 'prix', 'plateformes', 'fournisseur', 'datePublication', 'nombreVues', 'note', 'lien'],
   properties: {
     slug: { type: 'string', examples: ['reussir-l-entretien-d-embauche'] },
     nom: { type: 'string' },
@@ -24,6 +24,15 @@ export const serviceSummarySchema = {
     fournisseur: { type: 'object', required: ['slug', 'nom'], properties: { slug: { type: 'string' }, nom: { type: 'string' } } },
     datePublication: { type: 'string', format: 'date-time' },
     nombreVues: { type: 'integer' },
+    note: {
+      type: 'object',
+      description: 'Avis publiés des utilisateurs (les avis masqués en attente de modération ne comptent pas).',
+      required: ['moyenne', 'nombre'],
+      properties: {
+        moyenne: { type: ['number', 'null'], minimum: 1, maximum: 5, description: 'Note moyenne sur 5, arrondie au centième ; null sans avis.' },
+        nombre: { type: 'integer', minimum: 0, description: "Nombre d'avis." },
+      },
+    },
     lien: { type: 'string', format: 'uri', description: 'Page du service sur Emploi Store.' },
   },
 } as const;
@@ -59,6 +68,7 @@ export function toServiceSummaryJson(row: ServiceSummaryRow, publicUrl: string) 
     fournisseur: { slug: row.provider_slug, nom: row.provider_name },
     datePublication: new Date(row.published_at).toISOString(),
     nombreVues: row.views,
+    note: { moyenne: row.rating_count ? (row.rating_average ?? null) : null, nombre: row.rating_count ?? 0 },
     lien: `${publicUrl}/services/${row.slug}`,
   };
 }

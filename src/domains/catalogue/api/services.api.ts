@@ -3,6 +3,7 @@ import { problem } from '../../../platform/api/problem.schema.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { type SearchQuery, searchQuerySchema } from '../search.schemas.js';
 import { type CatalogueSearch, toCriteria } from '../search.service.js';
+import { findRatingStats } from '../reviews/index.js';
 import { findPublishedServiceBySlug } from '../services.repository.js';
 import { serviceDetailSchema, serviceSummarySchema, toServiceJson, toServiceSummaryJson } from './service.json.js';
 
@@ -85,7 +86,8 @@ export function registerServicesApi(app: FastifyInstance, search: CatalogueSearc
     async (request) => {
       const service = await findPublishedServiceBySlug(app.db, request.params.slug);
       if (!service) throw new AppError('SERVICE_NOT_FOUND');
-      return toServiceJson(service, app.config.publicUrl);
+      const rating = await findRatingStats(app.db, service.id);
+      return toServiceJson({ ...service, rating_average: rating.average, rating_count: rating.count }, app.config.publicUrl);
     },
   );
 }

@@ -3,11 +3,13 @@ import { SORTS, type Sort } from '../search.schemas.js';
 import type { Facet, SearchResult } from '../search.service.js';
 import type { FACET_PARAMS} from '../search.url.js';
 import { FACET_KEY_BY_NAME, searchUrl, withoutFilter } from '../search.url.js';
+import { FavouriteForms } from '../favourites/favourite-button.js';
+import { currentFavourites } from '../favourites/favourites.context.js';
 import { ServiceGrid } from './service-card.js';
 
 type FacetKey = keyof typeof FACET_PARAMS;
 
-const SORT_LABELS: Record<Sort, string> = { pertinence: 'Pertinence', nouveautes: 'Nouveautés', 'a-z': 'Ordre alphabétique (A à Z)', popularite: 'Popularité' };
+const SORT_LABELS: Record<Sort, string> = { pertinence: 'Pertinence', nouveautes: 'Nouveautés', 'a-z': 'Ordre alphabétique (A à Z)', popularite: 'Popularité', note: 'Mieux notés' };
 
 export interface SearchViewProps {
   result: SearchResult;
@@ -112,6 +114,7 @@ export function SearchView({ result, basePath, fixed = [] }: SearchViewProps) {
   const end = Math.min(result.total, start + criteria.perPage - 1);
   const shownFacets = result.facets.filter((facet) => facet.options.length && !fixed.includes(FACET_KEY_BY_NAME[facet.name]!));
   return (
+    <>
     <form method="get" action={basePath} id="recherche-services" class="fr-grid-row fr-grid-row--gutters" data-search-form="">
       <div class="fr-col-12 fr-col-md-4 fr-col-lg-3">
         {shownFacets.length ? (
@@ -161,9 +164,12 @@ export function SearchView({ result, basePath, fixed = [] }: SearchViewProps) {
           </div>
         </div>
         <h2 class="fr-sr-only">Résultats</h2>
-        {result.total === 0 ? <EmptyState result={result} basePath={basePath} fixed={fixed} /> : <ServiceGrid services={result.services} />}
+        {result.total === 0 ? <EmptyState result={result} basePath={basePath} fixed={fixed} /> : <ServiceGrid services={result.services} inForm />}
         <Pagination page={criteria.page} pageCount={result.pageCount} href={(page) => searchUrl(basePath, criteria, { page }, fixed)} />
       </div>
     </form>
+    {/* Favourite buttons sit inside the search form; the forms they submit cannot nest in it. */}
+    <FavouriteForms services={result.services} favourites={currentFavourites()} />
+    </>
   );
 }

@@ -1,7 +1,11 @@
 import { formatNumber } from '../../../platform/html/components.js';
+import { Notice } from '../../../platform/html/forms.js';
 import type { ThemeRow } from '../catalogue.table.js';
 import { ServiceGrid } from '../components/service-card.js';
 import { ThemeTiles } from '../components/theme-tiles.js';
+import { ForYouSection, GuidanceCallout } from '../guidance/guidance-results.js';
+import type { RankedService } from '../guidance/guidance.ranking.js';
+import type { GuidanceServiceRow } from '../guidance/guidance.repository.js';
 import type { ServiceSummaryRow } from '../search.repository.js';
 
 export interface HomePageProps {
@@ -11,9 +15,12 @@ export interface HomePageProps {
   featured: ServiceSummaryRow[];
   newest: ServiceSummaryRow[];
   serviceCount: number;
+  /** For a logged-in person who saved answers to "Les services faits pour moi". */
+  forYou?: { results: RankedService<GuidanceServiceRow>[]; href: string } | null;
+  notice?: string;
 }
 
-export function HomePage({ operatorName, themes, themeCounts, featured, newest, serviceCount }: HomePageProps) {
+export function HomePage({ operatorName, themes, themeCounts, featured, newest, serviceCount, forYou, notice }: HomePageProps) {
   return (
     <>
       <section class="es-hero fr-py-6w">
@@ -35,6 +42,8 @@ export function HomePage({ operatorName, themes, themeCounts, featured, newest, 
         </div>
       </section>
       <div class="fr-container fr-my-6w">
+        {notice ? <Notice>{notice}</Notice> : null}
+        {forYou ? <ForYouSection results={forYou.results} href={forYou.href} /> : <GuidanceCallout />}
         <section aria-labelledby="titre-thematiques">
           <h2 id="titre-thematiques">Trouver un service selon votre besoin</h2>
           <ThemeTiles themes={themes} counts={themeCounts} />

@@ -14,6 +14,8 @@ import {
   type ServiceType,
 } from '../catalogue.vocabulary.js';
 import { ServiceGrid } from '../components/service-card.js';
+import { RatingSummary, ReviewsSection, type ReviewsSectionData } from '../reviews/index.js';
+import { FavouriteButton, FavouriteLogInLink } from '../favourites/favourite-button.js';
 import type { ServiceSummaryRow } from '../search.repository.js';
 import type { ServiceDetailRow } from '../services.repository.js';
 import { THEMES } from '../themes.data.js';
@@ -23,6 +25,10 @@ export interface ServicePageProps {
   descriptionHtml: string;
   romeSheets: { code: string; label: string }[];
   similar: ServiceSummaryRow[];
+  /** The favourite button of a logged-in viewer; visitors get a link to log in. */
+  favourite: { isFavourite: boolean; csrfToken: string } | null;
+  reviews: ReviewsSectionData;
+  reviewsCsrfToken?: string;
 }
 
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
@@ -34,7 +40,7 @@ function Row({ label, children }: { label: string; children: ComponentChildren }
   );
 }
 
-export function ServicePage({ service, descriptionHtml, romeSheets, similar }: ServicePageProps) {
+export function ServicePage({ service, descriptionHtml, romeSheets, similar, favourite, reviews, reviewsCsrfToken }: ServicePageProps) {
   const themes = THEMES.filter((theme) => service.themes.includes(theme.slug));
   const firstTheme = themes[0];
   return (
@@ -55,6 +61,7 @@ export function ServicePage({ service, descriptionHtml, romeSheets, similar }: S
         <div class="fr-col">
           <h1 class="fr-mb-1w">{service.name}</h1>
           <p class="fr-text--lead fr-mb-1w">{service.pitch}</p>
+          <RatingSummary average={reviews.stats.average} count={reviews.stats.count} class="fr-mb-1w" />
           <ul class="fr-tags-group">
             <li>
               <p class="fr-tag">{TYPE_LABELS[service.type as ServiceType] ?? service.type}</p>
@@ -70,6 +77,13 @@ export function ServicePage({ service, descriptionHtml, romeSheets, similar }: S
           Accéder au service
         </a>
       </p>
+      <div class="fr-mb-2w">
+        {favourite ? (
+          <FavouriteButton slug={service.slug} name={service.name} isFavourite={favourite.isFavourite} csrfToken={favourite.csrfToken} returnPath={`/services/${service.slug}`} size="md" />
+        ) : (
+          <FavouriteLogInLink returnPath={`/services/${service.slug}`} />
+        )}
+      </div>
       <div class="fr-grid-row fr-grid-row--gutters fr-mt-4w">
         <section class="fr-col-12 fr-col-md-8" aria-labelledby="titre-description">
           <h2 id="titre-description">Présentation</h2>
@@ -132,6 +146,7 @@ export function ServicePage({ service, descriptionHtml, romeSheets, similar }: S
           </div>
         </aside>
       </div>
+      <ReviewsSection data={reviews} csrfToken={reviewsCsrfToken} />
       {similar.length ? (
         <section class="fr-mt-6w" aria-labelledby="titre-similaires">
           <h2 id="titre-similaires">Services similaires</h2>
