@@ -22,6 +22,12 @@ export const moderationPlugin = fp(
   async (app: FastifyInstance) => {
     app.decorate('moderationSources', []);
     registerModerationRoutes(app, new ModerationService(app.db, app.moderationSources));
+    app.mySpaceSections.push({
+      title: 'Modération',
+      description: 'Contenus signalés en attente de décision, historique des décisions.',
+      href: '/moderation',
+      roles: ['moderateur', 'administrateur'],
+    });
   },
-  { name: 'moderation', dependencies: ['html', 'access', 'csrf'] },
+  { name: 'moderation', dependencies: ['html', 'access', 'csrf', 'accounts'] },
 );

@@ -6,6 +6,8 @@ export interface MySpaceSection {
   title: string;
   description: string;
   href: string;
+  /** Shown only to holders of one of these roles (staff tools). */
+  roles?: readonly string[];
 }
 
 const NOTICES: Record<string, string> = {
@@ -54,7 +56,7 @@ export function MySpacePage({ viewer, csrfToken, notice, sections }: { viewer: V
       <VerifyBanner viewer={viewer} csrfToken={csrfToken} />
       <p class="fr-text--lead">Bonjour{viewer.displayName ? ` ${viewer.displayName}` : ''} ! Vous êtes connecté avec l’adresse {viewer.email}.</p>
       <ul class="fr-grid-row fr-grid-row--gutters es-unstyled-list">
-        {[...sections, ...ACCOUNT_SECTIONS].map((section) => (
+        {[...sections, ...ACCOUNT_SECTIONS].filter((section) => !section.roles || section.roles.some((role) => viewer.roles.includes(role as never))).map((section) => (
           <li class="fr-col-12 fr-col-md-6 fr-col-lg-4" key={section.href}>
             <div class="fr-tile fr-enlarge-link">
               <div class="fr-tile__body">
