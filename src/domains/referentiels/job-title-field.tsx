@@ -1,3 +1,4 @@
+import { FieldGroup, fieldIds } from '../../platform/html/forms.js';
 import type { JobTitle } from './appellations.repository.js';
 
 export interface JobTitleFieldProps {
@@ -21,19 +22,10 @@ export const JOB_AUTOCOMPLETE_SCRIPT = '/static/js/job-autocomplete.js';
  * script), `metierSuggestion` (a suggestion picked after an ambiguous answer).
  */
 export function JobTitleField({ label, hint, value, code, error, suggestions = [] }: JobTitleFieldProps) {
-  const id = 'champ-metier';
-  const describedBy = [hint ? `${id}-aide` : '', error ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined;
+  const { id, describedBy } = fieldIds('metier', hint, error);
   return (
     <>
-      <div class={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
-        <label class="fr-label" for={id}>
-          {label}
-          {hint ? (
-            <span class="fr-hint-text" id={`${id}-aide`}>
-              {hint}
-            </span>
-          ) : null}
-        </label>
+      <FieldGroup id={id} label={label} hint={hint} error={error}>
         <input
           class={`fr-input${error ? ' fr-input--error' : ''}`}
           type="text"
@@ -47,12 +39,7 @@ export function JobTitleField({ label, hint, value, code, error, suggestions = [
           data-job-autocomplete="/api/v1/referentiels/appellations"
         />
         <input type="hidden" name="metierOgr" value={code ?? ''} data-job-code="" />
-        {error ? (
-          <p class="fr-error-text" id={`${id}-erreur`}>
-            {error}
-          </p>
-        ) : null}
-      </div>
+      </FieldGroup>
       {suggestions.length ? (
         <fieldset class="fr-fieldset" id="champ-metierSuggestion" aria-labelledby="champ-metierSuggestion-legende">
           <legend class="fr-fieldset__legend fr-fieldset__legend--regular" id="champ-metierSuggestion-legende">

@@ -25,6 +25,35 @@ export function ErrorSummary({ errors, labels }: { errors: FieldErrors; labels?:
   );
 }
 
+/** Id of a field's control, and the ids its hint and error get (for aria-describedby). */
+export function fieldIds(name: string, hint?: string, error?: string) {
+  const id = `champ-${name}`;
+  const describedBy = [hint ? `${id}-aide` : '', error ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined;
+  return { id, describedBy };
+}
+
+/** DSFR field group: label with hint, the control, the error message linked by aria-describedby. */
+export function FieldGroup({ id, label, hint, error, kind = 'input', children }: { id: string; label: string; hint?: string; error?: string; kind?: 'input' | 'select'; children: ComponentChildren }) {
+  return (
+    <div class={`fr-${kind}-group${error ? ` fr-${kind}-group--error` : ''}`}>
+      <label class="fr-label" for={id}>
+        {label}
+        {hint ? (
+          <span class="fr-hint-text" id={`${id}-aide`}>
+            {hint}
+          </span>
+        ) : null}
+      </label>
+      {children}
+      {error ? (
+        <p class="fr-error-text" id={`${id}-erreur`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export interface InputProps {
   name: string;
   label: string;
@@ -39,20 +68,11 @@ export interface InputProps {
   max?: number;
 }
 
-/** DSFR input group with label, hint and error message wired by aria-describedby. */
+/** DSFR input (a password is never written back into the page). */
 export function Input({ name, label, type = 'text', value, hint, error, autocomplete, required, maxLength, min, max }: InputProps) {
-  const id = `champ-${name}`;
-  const describedBy = [hint ? `${id}-aide` : '', error ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined;
+  const { id, describedBy } = fieldIds(name, hint, error);
   return (
-    <div class={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
-      <label class="fr-label" for={id}>
-        {label}
-        {hint ? (
-          <span class="fr-hint-text" id={`${id}-aide`}>
-            {hint}
-          </span>
-        ) : null}
-      </label>
+    <FieldGroup id={id} label={label} hint={hint} error={error}>
       <input
         class={`fr-input${error ? ' fr-input--error' : ''}`}
         type={type}
@@ -67,37 +87,18 @@ export function Input({ name, label, type = 'text', value, hint, error, autocomp
         aria-describedby={describedBy}
         aria-invalid={error ? 'true' : undefined}
       />
-      {error ? (
-        <p class="fr-error-text" id={`${id}-erreur`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldGroup>
   );
 }
 
 export function Textarea({ name, label, value, hint, error, maxLength, rows = 6 }: Omit<InputProps, 'type'> & { rows?: number }) {
-  const id = `champ-${name}`;
-  const describedBy = [hint ? `${id}-aide` : '', error ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined;
+  const { id, describedBy } = fieldIds(name, hint, error);
   return (
-    <div class={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
-      <label class="fr-label" for={id}>
-        {label}
-        {hint ? (
-          <span class="fr-hint-text" id={`${id}-aide`}>
-            {hint}
-          </span>
-        ) : null}
-      </label>
+    <FieldGroup id={id} label={label} hint={hint} error={error}>
       <textarea class={`fr-input${error ? ' fr-input--error' : ''}`} id={id} name={name} rows={rows} maxLength={maxLength} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}>
         {value ?? ''}
       </textarea>
-      {error ? (
-        <p class="fr-error-text" id={`${id}-erreur`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldGroup>
   );
 }
 
@@ -107,18 +108,9 @@ export interface Option {
 }
 
 export function Select({ name, label, options, value, error, hint, placeholder = 'Sélectionner une option' }: { name: string; label: string; options: Option[]; value?: string; error?: string; hint?: string; placeholder?: string }) {
-  const id = `champ-${name}`;
-  const describedBy = [hint ? `${id}-aide` : '', error ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined;
+  const { id, describedBy } = fieldIds(name, hint, error);
   return (
-    <div class={`fr-select-group${error ? ' fr-select-group--error' : ''}`}>
-      <label class="fr-label" for={id}>
-        {label}
-        {hint ? (
-          <span class="fr-hint-text" id={`${id}-aide`}>
-            {hint}
-          </span>
-        ) : null}
-      </label>
+    <FieldGroup id={id} label={label} hint={hint} error={error} kind="select">
       <select class={`fr-select${error ? ' fr-select--error' : ''}`} id={id} name={name} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}>
         <option value="" selected={!value}>
           {placeholder}
@@ -129,12 +121,7 @@ export function Select({ name, label, options, value, error, hint, placeholder =
           </option>
         ))}
       </select>
-      {error ? (
-        <p class="fr-error-text" id={`${id}-erreur`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldGroup>
   );
 }
 
