@@ -4,12 +4,14 @@
  * 1. Generation (unless --skip-generate): migrates the configured database, loads the demo data,
  *    adds ~200 generated partner organisations and generated services up to N in all
  *    (deterministic, slugs `bench-<n>-…`; only the missing ones are inserted).
- * 2. Load: starts the real app on 127.0.0.1 (random port, logs silenced) and measures with
- *    autocannon, each connection cycling through ~30 searches:
+ * 2. Load: starts the real app on 127.0.0.1 (random port, logs silenced; a fresh instance per
+ *    scenario, its search cache filled by requesting every search once, which must answer 200)
+ *    and measures with autocannon (in a worker thread), each connection cycling through ~30 searches:
  *      (a) the search page /recherche, (b) the search API /api/v1/services,
  *      (c) the same search page served from memory by a bare Fastify instance (the floor),
  *      and a shorter run of (a) with the per-process search cache off (SEARCH_CACHE_SECONDS=0),
- *    then prints req/s, p50, p99, errors and non-2xx, and the ratio of each to (c).
+ *    then prints req/s, p50, p99, errors and non-2xx, the ratio of each to (c), and the share of
+ *    CPU other processes took before/during each run (the machine is shared: ⚠ above 10 %).
  *    Any error, timeout or non-2xx response (or a run with no response at all) makes the run
  *    invalid: exit code 1.
  *
@@ -28,14 +30,14 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
+import { type Config, loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/platform/db/database.js';
 import { ensureDatabase } from './bench/ensure-database.js';
 import { generateCatalogue } from './bench/generate.js';
 import { type LoadResult, runLoad, startMemoryServer } from './bench/load.js';
-import { idleShare, QUIET_IDLE_SHARE } from './bench/machine.js';
+import { foreignShareDuring, MAX_FOREIGN_SHARE } from './bench/machine.js';
 import { searchQueries } from './bench/queries.js';
-import { printTable, type Row } from './bench/report.js';
+import { disturbed, printTable, type Row } from './bench/report.js';
 
 const TARGET_RPS = 1500;
 const TARGET_P99_MS = 50;
@@ -68,7 +70,14 @@ function parseOptions(argv: string[]) {
 
 const info = (message: string) => process.stderr.write(`${message}\n`);
 
-const options = parseOptions(process.argv.slice(2));
+let options: ReturnType<typeof parseOptions>;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  console.error('Usage: npm run bench -- [--services N] [--duration S] [--connections C] [--skip-generate]');
+  process.exit(2);
+}
 if (options.help) {
   console.log('Usage: npm run bench -- [--services N] [--duration S] [--connections C] [--skip-generate]');
   process.exit(0);
@@ -77,7 +86,13 @@ if (options.help) {
 const config = loadConfig(process.env, { logLevel: 'silent' });
 const uncachedConfig = loadConfig(process.env, { logLevel: 'silent', searchCacheSeconds: 0 });
 if (config.databaseUrl) {
-  await ensureDatabase(config.databaseUrl, info);
+  try {
+    await ensureDatabase(config.databaseUrl, info);
+  } catch (error) {
+    console.error(`Serveur PostgreSQL injoignable ou base impossible à créer : ${error instanceof Error ? error.message : String(error)}`);
+    console.error('Démarrez-le, par exemple : pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start');
+    process.exit(1);
+  }
 } else {
   info(
     `Attention : base embarquée PGlite (${config.dataDir}). Ces chiffres ne sont pas ceux de la configuration cible ` +
@@ -96,7 +111,7 @@ try {
     info(`Génération du catalogue jusqu'à ${options.services} services…`);
     const report = await generateCatalogue(db, options.services, info);
     console.log(
-      `Génération : ${report.servicesCreated} services et ${report.organisationsCreated} organisations créés en ${(report.milliseconds / 1000).toFixed(1)} s` +
+      `Génération : ${report.servicesCreated} services et ${report.organisationsCreated} organisations créés en ${(report.milliseconds / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} s` +
         (report.servicesCreated ? ` (${Math.round(report.servicesCreated / (report.milliseconds / 1000))} services/s)` : ''),
     );
   }
@@ -120,27 +135,21 @@ try {
 
   // Logs are silenced: the errors behind non-2xx answers are collected here instead.
   const serverErrors = new Map<string, number>();
-  const start = async (appConfig: typeof config) => {
+  const serverErrorReport = () =>
+    [...serverErrors].map(([message, count]) => `  ${count} × ${message}`).join('\n') || '  (aucune erreur levée côté serveur)';
+  /**
+   * A fresh app for each scenario, so that each starts with an empty search cache; every search is
+   * first requested once (must answer 200: a figure made of errors means nothing), which fills
+   * the cache: the measure then runs on a hot cache, unless it outlasts the cache's lifetime.
+   */
+  const startApp = async (appConfig: Config, paths: readonly string[]) => {
     const app = await buildApp(appConfig, { db });
     app.addHook('onError', async (request, _reply, error) => {
       const key = `${request.url.split('?')[0]} : ${error.message}`;
       serverErrors.set(key, (serverErrors.get(key) ?? 0) + 1);
     });
-    closers.push(() => app.close());
-    return app;
-  };
-  const cachedApp = await start(config);
-  const uncachedApp = await start(uncachedConfig);
-  const serverErrorReport = () =>
-    [...serverErrors].map(([message, count]) => `  ${count} × ${message}`).join('\n') ||
-    '  (aucune erreur levée côté serveur)';
-
-  // Every search must answer 200 before it is measured: a figure made of errors means nothing.
-  for (const [app, paths] of [
-    [cachedApp, pagePaths],
-    [cachedApp, apiPaths],
-    [uncachedApp, pagePaths],
-  ] as const) {
+    const close = () => app.close();
+    closers.push(close);
     for (const url of paths) {
       const response = await app.inject({ method: 'GET', url });
       if (response.statusCode !== 200) {
@@ -150,12 +159,23 @@ try {
         );
       }
     }
-  }
-  const reference = await cachedApp.inject({ method: 'GET', url: pagePaths[1] ?? '/recherche' });
+    const origin = await app.listen({ host: '127.0.0.1', port: 0 });
+    return {
+      app,
+      origin,
+      async stop() {
+        closers.splice(closers.indexOf(close), 1);
+        await close();
+      },
+    };
+  };
+
+  // The reference page for (c), rendered once by the real app; all searches are checked here first.
+  const referenceApp = await startApp(config, [...pagePaths, ...apiPaths]);
+  const reference = await referenceApp.app.inject({ method: 'GET', url: pagePaths[1] ?? '/recherche' });
+  await referenceApp.stop();
   const memory = await startMemoryServer(reference);
   closers.push(() => memory.app.close());
-  const cachedOrigin = await cachedApp.listen({ host: '127.0.0.1', port: 0 });
-  const uncachedOrigin = await uncachedApp.listen({ host: '127.0.0.1', port: 0 });
 
   const cpus = os.cpus();
   console.log('');
@@ -176,19 +196,33 @@ try {
 
   const warmUp = Math.min(3, Math.max(1, Math.round(options.duration / 5)));
   const uncachedSeconds = Math.max(3, Math.ceil(options.duration / 2));
+  if (config.searchCacheSeconds > 0 && warmUp + options.duration >= config.searchCacheSeconds) {
+    console.log(
+      `Note : échauffement + mesure (${warmUp + options.duration} s) ≥ durée du cache (${config.searchCacheSeconds} s) : ` +
+        'les entrées expirent pendant la mesure et sont recalculées (par chaque requête concurrente).',
+    );
+  }
   const measure = async (label: string, origin: string, paths: readonly string[], seconds: number, accept: string): Promise<LoadResult> => {
-    const idleBefore = await idleShare();
-    info(`${label} : CPU libre ${Math.round(idleBefore * 100)} %, échauffement ${warmUp} s, mesure ${seconds} s…`);
+    const foreignBefore = await foreignShareDuring();
+    info(`${label} : CPU pris par d'autres processus ${Math.round(foreignBefore * 100)} %, échauffement ${warmUp} s, mesure ${seconds} s…`);
     const load = { origin, paths, connections: options.connections, accept };
     await runLoad({ ...load, seconds: warmUp });
-    return { ...(await runLoad({ ...load, seconds })), idleBefore };
+    return { ...(await runLoad({ ...load, seconds })), foreignBefore };
+  };
+  const measureApp = async (label: string, appConfig: Config, paths: readonly string[], seconds: number, accept: string) => {
+    const server = await startApp(appConfig, paths);
+    try {
+      return await measure(label, server.origin, paths, seconds, accept);
+    } finally {
+      await server.stop();
+    }
   };
   const html = 'text/html';
   const json = 'application/json';
   const inMemory = await measure('(c) page en mémoire', memory.origin, pagePaths, options.duration, html);
-  const page = await measure('(a) page /recherche', cachedOrigin, pagePaths, options.duration, html);
-  const api = await measure('(b) API /api/v1/services', cachedOrigin, apiPaths, options.duration, json);
-  const uncached = await measure('(a′) page /recherche sans cache', uncachedOrigin, pagePaths, uncachedSeconds, html);
+  const page = await measureApp('(a) page /recherche', config, pagePaths, options.duration, html);
+  const api = await measureApp('(b) API /api/v1/services', config, apiPaths, options.duration, json);
+  const uncached = await measureApp('(a′) page /recherche sans cache', uncachedConfig, pagePaths, uncachedSeconds, html);
 
   const rows: Row[] = [
     { scenario: '(a) page /recherche', result: page, ratio: page.requestsPerSecond / inMemory.requestsPerSecond },
@@ -198,6 +232,11 @@ try {
   ];
   console.log('');
   printTable(rows);
+  console.log(
+    `Note : (c) est plafonné par le générateur de charge lui-même : autocannon accumule chaque corps de réponse dans une chaîne ` +
+      `(req.body += data), ce qui coûte cher pour ${Math.round(reference.rawPayload.length / 1024)} Kio d'UTF-8 non ASCII ; sur ${os.cpus().length} cœurs ce coût ` +
+      'pèse aussi sur (a) et (b).',
+  );
 
   const failed = rows.filter((row) => row.result.errors > 0 || row.result.non2xx > 0 || row.result.requests === 0);
   for (const row of failed) {
@@ -209,11 +248,11 @@ try {
   }
   if (failed.length) console.log(`Erreurs côté serveur :\n${serverErrorReport()}`);
   valid = failed.length === 0;
-  const disturbed = rows.filter((row) => (row.result.idleBefore ?? 1) < QUIET_IDLE_SHARE);
-  if (disturbed.length) {
+  const noisy = rows.filter((row) => disturbed(row.result));
+  if (noisy.length) {
     console.log(
-      `⚠ D'autres processus occupaient la machine avant ${disturbed.map((row) => row.scenario).join(', ')} ` +
-        `(CPU libre < ${Math.round(QUIET_IDLE_SHARE * 100)} %) : ces chiffres sont faussés, relancez sur une machine au repos.`,
+      `⚠ D'autres processus (ni ce banc, ni PostgreSQL, ni le noyau) ont pris plus de ${Math.round(MAX_FOREIGN_SHARE * 100)} % du CPU avant ou pendant ` +
+        `${noisy.map((row) => row.scenario).join(', ')} : ces chiffres sont faussés, relancez sur une machine au repos.`,
     );
   }
   const pass = valid && page.requestsPerSecond >= TARGET_RPS && page.p99 <= TARGET_P99_MS;
@@ -221,7 +260,8 @@ try {
   console.log(
     `Cible (page de recherche, cache actif, PostgreSQL) : ≥ ${TARGET_RPS.toLocaleString('fr-FR')} req/s et p99 ≤ ${TARGET_P99_MS} ms → ` +
       `${Math.round(page.requestsPerSecond)} req/s, p99 ${page.p99} ms : ${pass ? 'PASS' : 'FAIL'}` +
-      (database.kind === 'pglite' ? ' (PGlite : hors configuration cible)' : ''),
+      (database.kind === 'pglite' ? ' (PGlite : hors configuration cible)' : '') +
+      (disturbed(page) ? ' (mesure perturbée par d\'autres processus)' : ''),
   );
 } catch (error) {
   valid = false;

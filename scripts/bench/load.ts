@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { LightMyRequestResponse } from 'fastify';
+import { cpuSnapshot, foreignShare } from './machine.js';
 
 export interface LoadOptions {
   /** http://127.0.0.1:port */
@@ -14,8 +15,9 @@ export interface LoadOptions {
 
 export interface LoadResult {
   seconds: number;
-  /** Idle share of the machine's CPU just before the run (1 = all idle); set by the caller. */
-  idleBefore?: number;
+  /** Share of the machine's CPU used by unrelated processes just before and during the run. */
+  foreignBefore?: number;
+  foreignDuring?: number;
   requests: number;
   /** Mean of the per-second request counts. */
   requestsPerSecond: number;
@@ -33,6 +35,7 @@ export interface LoadResult {
  * not share the event loop of the server it measures, which lives in the main thread.
  */
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const cpuBefore = cpuSnapshot();
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -57,6 +60,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
           errors: result.errors,
           non2xx: result.non2xx,
           failures,
+          foreignDuring: foreignShare(cpuBefore, cpuSnapshot()),
         });
       },
     );
