@@ -41,6 +41,10 @@ const PAGES_WITH_CARDS = new Set(['/', '/recherche', '/thematiques/:slug', '/ser
 export const cataloguePlugin = fp(
   async (app: FastifyInstance) => {
     const search = new CatalogueSearch(app.db, app.config.searchCacheSeconds);
+    // A change made through this process shows at once; other processes see it within a second.
+    app.addHook('onResponse', async (request) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') search.forgetVersion();
+    });
     provideFavourites(app, PAGES_WITH_CARDS);
     registerHomeRoutes(app);
     registerSearchRoutes(app, search);

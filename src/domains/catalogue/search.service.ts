@@ -121,25 +121,68 @@ function buildFacets(rows: FacetCountRow[], criteria: SearchCriteria, providerNa
   ];
 }
 
-/** Search with facets, spelling suggestion and a per-process cache checked against the catalogue version. */
+/** How long a process trusts the catalogue version it read (changes show everywhere within that time). */
+const VERSION_TRUST_MS = 1000;
+
+/**
+ * Search with facets and spelling suggestion, behind a per-process cache checked against the
+ * catalogue version (read at most once a second), with one computation per key at a time. It also
+ * caches the rendered HTML of anonymous search pages, which are the same for every visitor.
+ */
 export class CatalogueSearch {
   private readonly cache: VersionedCache<SearchResult>;
+  private readonly pages: VersionedCache<string>;
+  private readonly inflight = new Map<string, Promise<SearchResult>>();
+  private version: { value: number; readAt: number } | null = null;
 
   constructor(
     private readonly db: Db,
     cacheSeconds: number,
   ) {
     this.cache = new VersionedCache(1000, cacheSeconds * 1000);
+    this.pages = new VersionedCache(500, cacheSeconds * 1000);
+  }
+
+  /** After a change made by this process, read the version again at once. */
+  forgetVersion(): void {
+    this.version = null;
+  }
+
+  private async currentVersion(): Promise<number> {
+    const now = Date.now();
+    if (this.version && now - this.version.readAt < VERSION_TRUST_MS) return this.version.value;
+    const value = await catalogueVersion(this.db);
+    this.version = { value, readAt: now };
+    return value;
   }
 
   async search(criteria: SearchCriteria): Promise<SearchResult> {
-    const version = this.cache.enabled ? await catalogueVersion(this.db) : 0;
+    if (!this.cache.enabled) return this.compute(criteria);
+    const version = await this.currentVersion();
     const key = JSON.stringify(criteria);
     const cached = this.cache.get(key, version);
     if (cached) return cached;
-    const result = await this.compute(criteria);
-    this.cache.set(key, version, result);
-    return result;
+    const pending = this.inflight.get(key);
+    if (pending) return pending;
+    const computing = this.compute(criteria)
+      .then((result) => {
+        this.cache.set(key, version, result);
+        return result;
+      })
+      .finally(() => this.inflight.delete(key));
+    this.inflight.set(key, computing);
+    return computing;
+  }
+
+  /** The HTML of an anonymous page for this URL, rendered once per catalogue version. */
+  async page(url: string, render: () => Promise<string>): Promise<string> {
+    if (!this.pages.enabled) return render();
+    const version = await this.currentVersion();
+    const cached = this.pages.get(url, version);
+    if (cached) return cached;
+    const html = await render();
+    this.pages.set(url, version, html);
+    return html;
   }
 
   private async compute(criteria: SearchCriteria): Promise<SearchResult> {

@@ -79,13 +79,34 @@ export function Container({ children, class: className }: { children: ComponentC
   return <div class={`fr-container ${className ?? ''}`.trim()}>{children}</div>;
 }
 
+// Formatters are costly to build: one of each per process (pages format hundreds of numbers).
+const NUMBER = new Intl.NumberFormat('fr-FR');
+const DECIMAL = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+const PERCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
+const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
+const DATE_TIME = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
+
 /** Number formatted the French way (narrow no-break space between thousands). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat('fr-FR').format(value);
+  return NUMBER.format(value);
+}
+
+/** « 4,2 »: one decimal at most. */
+export function formatDecimal(value: number): string {
+  return DECIMAL.format(value);
+}
+
+/** « 60 % ». */
+export function formatPercent(ratio: number): string {
+  return PERCENT.format(ratio);
 }
 
 export function formatDate(value: Date | string): string {
-  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(value));
+  return DATE.format(new Date(value));
+}
+
+export function formatDateTime(value: Date | string): string {
+  return DATE_TIME.format(new Date(value));
 }
 
 export function plural(count: number, one: string, many: string): string {

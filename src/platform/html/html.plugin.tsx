@@ -18,6 +18,11 @@ declare module 'fastify' {
 
 /** Sends a page in the layout; usable on any reply, even one made before routing. */
 export function sendPage(reply: FastifyReply, settings: SiteSettings, meta: PageOptions, content: ComponentChildren): FastifyReply {
+  return reply.type('text/html; charset=utf-8').send(renderPage(reply, settings, meta, content));
+}
+
+/** The HTML of a page in the layout, for the viewer of this reply's request. */
+export function renderPage(reply: FastifyReply, settings: SiteSettings, meta: PageOptions, content: ComponentChildren): string {
   const path = meta.path ?? reply.request.url.split('?')[0] ?? '/';
   const viewer = reply.request.viewer ?? null;
   // The log-out form needs a token; anonymous pages set no cookie at all.
@@ -27,7 +32,7 @@ export function sendPage(reply: FastifyReply, settings: SiteSettings, meta: Page
       {content}
     </Layout>,
   );
-  return reply.type('text/html; charset=utf-8').send(html);
+  return html;
 }
 
 /** Server-side pages: the layout and `reply.page()`. */

@@ -17,9 +17,22 @@ export interface SearchViewProps {
   basePath: string;
   /** Facets fixed by the page (the theme of a theme page): not shown, not removable. */
   fixed?: FacetKey[];
+  /** List every provider in the filter (otherwise the most frequent ones and the selected ones). */
+  allProviders?: boolean;
 }
 
-function FacetFieldset({ facet }: { facet: Facet }) {
+type ViewBase = Required<Pick<SearchViewProps, 'result' | 'basePath' | 'fixed'>>;
+
+/** Providers shown in the filter before "show all": a catalogue has hundreds of them. */
+const PROVIDERS_SHOWN = 10;
+
+function limitProviders(facet: Facet, allProviders: boolean): { facet: Facet; hidden: number } {
+  if (facet.name !== 'fournisseur' || allProviders || facet.options.length <= PROVIDERS_SHOWN) return { facet, hidden: 0 };
+  const options = facet.options.filter((option, index) => index < PROVIDERS_SHOWN || option.selected);
+  return { facet: { ...facet, options }, hidden: facet.options.length - options.length };
+}
+
+function FacetFieldset({ facet, hidden = 0, moreHref }: { facet: Facet; hidden?: number; moreHref?: string }) {
   if (!facet.options.length) return null;
   const id = `facette-${facet.name}`;
   return (
@@ -41,11 +54,18 @@ function FacetFieldset({ facet }: { facet: Facet }) {
           </div>
         );
       })}
+      {hidden > 0 && moreHref ? (
+        <div class="fr-fieldset__element">
+          <a class="fr-link fr-link--sm" href={moreHref}>
+            Afficher les {formatNumber(hidden)} autres fournisseurs
+          </a>
+        </div>
+      ) : null}
     </fieldset>
   );
 }
 
-function ActiveFilters({ result, basePath, fixed }: Required<SearchViewProps>) {
+function ActiveFilters({ result, basePath, fixed }: ViewBase) {
   const tags: { label: string; href: string }[] = [];
   for (const facet of result.facets) {
     const key = FACET_KEY_BY_NAME[facet.name];
@@ -77,7 +97,7 @@ function ActiveFilters({ result, basePath, fixed }: Required<SearchViewProps>) {
   );
 }
 
-function EmptyState({ result, basePath, fixed }: Required<SearchViewProps>) {
+function EmptyState({ result, basePath, fixed }: ViewBase) {
   const { criteria, suggestion } = result;
   const hasFilters = result.facets.some((facet) => !fixed.includes(FACET_KEY_BY_NAME[facet.name]!) && facet.options.some((option) => option.selected));
   return (
@@ -108,7 +128,7 @@ function EmptyState({ result, basePath, fixed }: Required<SearchViewProps>) {
 }
 
 /** Facets, active filters, sort, results, pagination: a single GET form that works without JavaScript. */
-export function SearchView({ result, basePath, fixed = [] }: SearchViewProps) {
+export function SearchView({ result, basePath, fixed = [], allProviders = false }: SearchViewProps) {
   const { criteria } = result;
   const start = (criteria.page - 1) * criteria.perPage + 1;
   const end = Math.min(result.total, start + criteria.perPage - 1);
@@ -120,9 +140,12 @@ export function SearchView({ result, basePath, fixed = [] }: SearchViewProps) {
         {shownFacets.length ? (
           <>
             <h2 class="fr-h5">Filtrer les résultats</h2>
-            {shownFacets.map((facet) => (
-              <FacetFieldset facet={facet} key={facet.name} />
-            ))}
+            {shownFacets.map((full) => {
+              const { facet, hidden } = limitProviders(full, allProviders);
+              const current = searchUrl(basePath, criteria, {}, fixed);
+              const moreHref = `${current}${current.includes('?') ? '&' : '?'}fournisseurs=tous#facette-fournisseur`;
+              return <FacetFieldset facet={facet} hidden={hidden} moreHref={moreHref} key={facet.name} />;
+            })}
             <button class="fr-btn fr-btn--secondary fr-mt-2w" type="submit">
               Appliquer les filtres
             </button>

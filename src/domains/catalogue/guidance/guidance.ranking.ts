@@ -1,3 +1,4 @@
+import { formatDecimal } from '../../../platform/html/components.js';
 import type { Situation } from '../../accounts/index.js';
 import type { Audience, ThemeSlug } from '../catalogue.vocabulary.js';
 
@@ -68,7 +69,7 @@ function ofJob(name: string): string {
 }
 
 function formatRating(average: number): string {
-  return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(average);
+  return formatDecimal(average);
 }
 
 function ratingScore(average: number | null, count: number): number {

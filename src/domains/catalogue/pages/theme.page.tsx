@@ -3,13 +3,13 @@ import { SearchView } from '../components/search-view.js';
 import type { ThemeRow } from '../catalogue.table.js';
 import type { SearchResult } from '../search.service.js';
 
-export function ThemePage({ theme, result }: { theme: ThemeRow; result: SearchResult }) {
+export function ThemePage({ theme, result, allProviders = false }: { theme: ThemeRow; result: SearchResult; allProviders?: boolean }) {
   return (
     <div class="fr-container fr-mb-8w">
       <Breadcrumb crumbs={[{ label: 'Accueil', href: '/' }, { label: 'Thématiques', href: '/thematiques' }, { label: theme.name }]} />
       <h1>{theme.name}</h1>
       <p class="fr-text--lead">{theme.description}</p>
-      <SearchView result={result} basePath={`/thematiques/${theme.slug}`} fixed={['themes']} />
+      <SearchView result={result} basePath={`/thematiques/${theme.slug}`} fixed={['themes']} allProviders={allProviders} />
     </div>
   );
 }

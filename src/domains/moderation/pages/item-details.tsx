@@ -1,9 +1,7 @@
-import { formatNumber, plural } from '../../../platform/html/components.js';
+import { formatDateTime, formatNumber, plural } from '../../../platform/html/components.js';
 import type { ModerationItem } from '../moderation.source.js';
 
-export function formatDateTime(value: Date | string): string {
-  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(value));
-}
+export { formatDateTime };
 
 /** « depuis 3 jours », « depuis 5 heures », « depuis moins d’une heure ». */
 export function waitingFor(since: Date, now = Date.now()): string {

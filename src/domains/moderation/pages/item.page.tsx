@@ -1,4 +1,4 @@
-import { Breadcrumb } from '../../../platform/html/components.js';
+import { Breadcrumb, formatNumber } from '../../../platform/html/components.js';
 import { CsrfField, ErrorSummary, type FieldErrors, Textarea } from '../../../platform/html/forms.js';
 import type { DecisionRow } from '../moderation.repository.js';
 import { MAX_REASON_LENGTH } from '../moderation.service.js';
@@ -74,7 +74,7 @@ export function ItemPage({ source, item, history, csrfToken, values, errors, for
             <Textarea
               name="reason"
               label="Motif"
-              hint={`Obligatoire, ${new Intl.NumberFormat('fr-FR').format(MAX_REASON_LENGTH)} caractères au maximum. Il est conservé dans l’historique des décisions.`}
+              hint={`Obligatoire, ${formatNumber(MAX_REASON_LENGTH)} caractères au maximum. Il est conservé dans l’historique des décisions.`}
               value={values.reason}
               error={errors.reason}
               rows={5}

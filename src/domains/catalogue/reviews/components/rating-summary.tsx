@@ -1,8 +1,8 @@
-import { plural } from '../../../../platform/html/components.js';
+import { formatDecimal, formatPercent, plural } from '../../../../platform/html/components.js';
 
 /** « 4,2 » — one decimal at most, French style. */
 export function formatRating(value: number): string {
-  return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(value);
+  return formatDecimal(value);
 }
 
 /** ★★★★☆ for the eye only: the text next to it says the same for everyone. */
@@ -30,5 +30,5 @@ export function RatingSummary({ average, count, class: className = 'fr-text--sm 
 
 /** « 60 % » (narrow no-break space, French style). */
 export function formatShare(part: number, total: number): string {
-  return new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 }).format(total ? part / total : 0);
+  return formatPercent(total ? part / total : 0);
 }

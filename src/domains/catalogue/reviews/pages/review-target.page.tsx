@@ -1,4 +1,4 @@
-import { Breadcrumb, formatDate } from '../../../../platform/html/components.js';
+import { Breadcrumb, formatDate, formatNumber } from '../../../../platform/html/components.js';
 import { CsrfField, ErrorSummary, type FieldErrors, Textarea } from '../../../../platform/html/forms.js';
 import { Stars } from '../components/rating-summary.js';
 import { REPORT_REASONS } from '../reports.repository.js';
@@ -68,7 +68,7 @@ export function ReviewTargetPage({ mode, review, csrfToken, values, errors, form
               <Textarea
                 name="body"
                 label={`Réponse de ${review.service.provider_name}`}
-                hint={`Publiée sous l’avis, au nom de votre organisation. ${new Intl.NumberFormat('fr-FR').format(MAX_REVIEW_LENGTH)} caractères au maximum.`}
+                hint={`Publiée sous l’avis, au nom de votre organisation. ${formatNumber(MAX_REVIEW_LENGTH)} caractères au maximum.`}
                 value={values.body}
                 error={errors.body}
                 rows={6}
