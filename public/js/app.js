@@ -56,7 +56,7 @@ function enhance(input) {
         const type = document.createElement('span');
         type.className = 'es-autocomplete__type';
         type.textContent = item.libelleType;
-        li.append(type);
+        li.append(' ', type);
         li.addEventListener('mousedown', (event) => {
           event.preventDefault();
           window.location.assign(item.lien);

@@ -63,7 +63,8 @@ function enhance(input) {
           const sheet = document.createElement('span');
           sheet.className = 'es-autocomplete__type';
           sheet.textContent = item.codeRome;
-          li.append(sheet);
+          // The space keeps the code apart from the title in the option's accessible name.
+          li.append(' ', sheet);
         }
         li.addEventListener('mousedown', (event) => {
           event.preventDefault();

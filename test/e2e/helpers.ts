@@ -1,7 +1,9 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { after, before } from 'node:test';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type ConsoleMessage, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type ConsoleMessage, type Page, type Response } from 'playwright-core';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -191,4 +193,86 @@ export async function tabUntil(
     path.push(`${focused.tag}${focused.id ? `#${focused.id}` : ''}${focused.text ? ` "${focused.text.slice(0, 40)}"` : ''}`);
   }
   throw new Error(`${what} was not reached after ${maxPresses} Tab presses on ${page.url()}. Focus went through:\n  ${path.join('\n  ')}`);
+}
+
+/** The WCAG levels every page must meet (axe tags). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface AxeViolationLike {
+  id: string;
+  impact?: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** axe violations, one paragraph each, with the elements concerned and what to fix. */
+export function describeViolations(violations: readonly AxeViolationLike[]): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map((node) => `    - ${node.target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : String(part))).join(' ')}${node.failureSummary ? `\n      ${node.failureSummary.replace(/\n/g, '\n      ')}` : ''}`)
+        .join('\n');
+      return `  [${violation.impact ?? 'n/a'}] ${violation.id}: ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
+    })
+    .join('\n');
+}
+
+/**
+ * Runs `action` (a click, a key press, a form submitted by script…) and waits until the main
+ * frame has loaded the document it leads to, following redirects. Resolves with the final
+ * response (the one that is not a redirect), so its status can be checked.
+ */
+export async function navigation(page: Page, action: () => Promise<unknown>, { timeout = 15_000 }: { timeout?: number } = {}): Promise<Response> {
+  const response = page.waitForResponse(
+    (candidate) => candidate.request().isNavigationRequest() && candidate.frame() === page.mainFrame() && (candidate.status() < 300 || candidate.status() >= 400),
+    { timeout },
+  );
+  const committed = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame(), timeout });
+  await action();
+  const [final] = await Promise.all([response, committed]);
+  await page.waitForLoadState('load');
+  return final;
+}
+
+export interface PageAudit {
+  /** What the page is, for messages ("sign-up form with errors"). */
+  name: string;
+  /** The document's response, when the page was reached by `navigation()` or `page.goto()`. */
+  response?: Response | null;
+  /** The expected HTTP status (200 unless told). */
+  status?: number;
+}
+
+/**
+ * The checks every page of a journey passes: the expected status, 0 axe violation (WCAG 2.1 A
+ * and AA), exactly one h1, and no console error nor script error since the previous audit
+ * (`errors` is emptied). The browser's own "Failed to load resource" for the document itself is
+ * expected when the page answers with an error status on purpose.
+ */
+export async function auditPage(page: Page, errors: string[], { name, response, status = 200 }: PageAudit): Promise<void> {
+  const where = `${name} (${new URL(page.url()).pathname}${new URL(page.url()).search})`;
+  if (response !== undefined) assert.equal(response?.status(), status, `HTTP status of ${where}`);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.waitForLoadState('networkidle');
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  assert.equal(results.violations.length, 0, `axe found ${results.violations.length} violation(s) on ${where}:\n${describeViolations(results.violations)}`);
+  const h1Count = await page.locator('h1').count();
+  assert.equal(h1Count, 1, `${where} should have exactly one h1, found ${h1Count}`);
+  const documentUrl = page.url().split('#')[0] ?? '';
+  const unexpected = errors.filter((error) => !(status >= 400 && error.includes(`status of ${status}`) && error.includes(documentUrl)));
+  assert.deepEqual(unexpected, [], `console or script errors on ${where}:\n${unexpected.join('\n')}`);
+  errors.length = 0;
+}
+
+/**
+ * The link of the newest mail to `to` whose subject matches, read from the portal's SMTP server,
+ * pointed at the portal under test (mails carry the configured public URL).
+ */
+export async function linkFromMail(app: TestApp, baseUrl: string, to: string, subject: RegExp, path: string): Promise<string> {
+  const mail = await app.smtp.waitFor(to, subject);
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`https?://[^\\s/]+(${escaped}\\?[^\\s]+)`).exec(mail.text);
+  assert.ok(match?.[1], `the mail « ${mail.subject} » to ${to} should contain a ${path} link:\n${mail.text}`);
+  return `${baseUrl}${match[1]}`;
 }
