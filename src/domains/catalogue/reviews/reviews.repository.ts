@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.js';
+import type { ServiceRatingStatsView } from '../personal.table.js';
 
 export interface ReviewedService {
   id: number;
@@ -9,15 +10,8 @@ export interface ReviewedService {
   provider_name: string;
 }
 
-export interface RatingStatsRow {
-  average: number | null;
-  count: number;
-  stars_1: number;
-  stars_2: number;
-  stars_3: number;
-  stars_4: number;
-  stars_5: number;
-}
+/** A service's rating figures (the view's row; no average without a review). */
+export type RatingStatsRow = Omit<ServiceRatingStatsView, 'service_id' | 'average'> & { average: number | null };
 
 export interface OwnReviewRow {
   id: number;
