@@ -1,9 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { useE2E } from './helpers.js';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { describeViolations, useE2E, WCAG_TAGS } from './helpers.js';
 
 interface PageCase {
   name: string;
@@ -25,25 +23,6 @@ const PAGES: PageCase[] = [
   { name: 'site map', path: '/plan-du-site', status: 200 },
 ];
 
-interface AxeViolation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-function describeViolations(violations: AxeViolation[]): string {
-  return violations
-    .map((violation) => {
-      const nodes = violation.nodes
-        .map((node) => `    - ${node.target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : String(part))).join(' ')}${node.failureSummary ? `\n      ${node.failureSummary.replace(/\n/g, '\n      ')}` : ''}`)
-        .join('\n');
-      return `  [${violation.impact ?? 'n/a'}] ${violation.id}: ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
-    })
-    .join('\n');
-}
-
 describe('accessibility (axe, WCAG 2.1 A and AA) in Chromium', () => {
   const e2e = useE2E();
 
@@ -63,7 +42,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA) in Chromium', () => {
         }
 
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        const violations = results.violations as AxeViolation[];
+        const violations = results.violations;
         assert.equal(violations.length, 0, `axe found ${violations.length} violation(s) on ${pageCase.path}:\n${describeViolations(violations)}`);
 
         const h1Count = await page.locator('h1').count();
