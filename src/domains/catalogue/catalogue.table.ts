@@ -8,7 +8,9 @@ export interface OrganisationsTable {
   website: string | null;
   description: Generated<string>;
   siret: string | null;
+  logo_path: string | null;
   created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
 
 export interface ThemesTable {
@@ -60,6 +62,10 @@ export interface ServiceDailyStatsTable {
   day: string;
   views: Generated<number>;
   link_outs: Generated<number>;
+  favourites_added: Generated<number>;
+  favourites_removed: Generated<number>;
+  ratings: Generated<number>;
+  rating_sum: Generated<number>;
 }
 
 export interface SearchLexiconTable {

@@ -18,6 +18,8 @@ import { registerReportRoutes, registerReviewRoutes, reviewsModerationSource, re
 import { CatalogueSearch } from './search.service.js';
 import './catalogue.table.js';
 import './personal.table.js';
+import './partners/partners.table.js';
+import './statistics/statistics.table.js';
 
 export { isCatalogueEmpty, seedCatalogueDemo } from './demo/seed.js';
 export { rebuildSearchLexicon } from './search.repository.js';
