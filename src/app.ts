@@ -24,6 +24,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     db: Db;
+    /** Sends e-mails (SMTP, or the outbox folder); every domain uses this one. */
+    mailer: Mailer;
   }
 }
 
@@ -52,6 +54,7 @@ export async function buildApp(config: Config, { db, mailer = createMailer(confi
   });
   app.decorate('config', config);
   app.decorate('db', db);
+  app.decorate('mailer', mailer);
 
   await app.register(htmlPlugin, { settings: { operatorName: config.operatorName, navigation: catalogueNavigation } });
   await app.register(errorHandlerPlugin);
