@@ -10,6 +10,9 @@
  *      (a) the search page /recherche, (b) the search API /api/v1/services,
  *      (c) the same search page served from memory by a bare Fastify instance (the floor),
  *      and a shorter run of (a) with the per-process search cache off (SEARCH_CACHE_SECONDS=0),
+ *      then (d) service pages /services/:slug as a person (each view costs one INSERT of a
+ *      statistics event) and (d′) the same pages as a robot (not counted), and the time the
+ *      statistics job takes to fold the events (d) left,
  *    then prints req/s, p50, p99, errors and non-2xx, the ratio of each to (c), and the share of
  *    CPU other processes took before/during each run (the machine is shared: ⚠ above 10 %).
  *    Any error, timeout or non-2xx response (or a run with no response at all) makes the run
@@ -31,6 +34,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.js';
 import { type Config, loadConfig } from '../src/config.js';
+import { aggregateServiceStatistics } from '../src/domains/catalogue/index.js';
 import { openDatabase } from '../src/platform/db/database.js';
 import { ensureDatabase } from './bench/ensure-database.js';
 import { generateCatalogue } from './bench/generate.js';
@@ -40,6 +44,7 @@ import { searchQueries } from './bench/queries.js';
 import { disturbed, printTable, type Row } from './bench/report.js';
 
 const TARGET_RPS = 1500;
+const BROWSER_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36';
 const TARGET_P99_MS = 50;
 
 function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
@@ -202,17 +207,17 @@ try {
         'les entrées expirent pendant la mesure et sont recalculées (par chaque requête concurrente).',
     );
   }
-  const measure = async (label: string, origin: string, paths: readonly string[], seconds: number, accept: string): Promise<LoadResult> => {
+  const measure = async (label: string, origin: string, paths: readonly string[], seconds: number, accept: string, userAgent?: string): Promise<LoadResult> => {
     const foreignBefore = await foreignShareDuring();
     info(`${label} : CPU pris par d'autres processus ${Math.round(foreignBefore * 100)} %, échauffement ${warmUp} s, mesure ${seconds} s…`);
-    const load = { origin, paths, connections: options.connections, accept };
+    const load = { origin, paths, connections: options.connections, accept, userAgent };
     await runLoad({ ...load, seconds: warmUp });
     return { ...(await runLoad({ ...load, seconds })), foreignBefore };
   };
-  const measureApp = async (label: string, appConfig: Config, paths: readonly string[], seconds: number, accept: string) => {
+  const measureApp = async (label: string, appConfig: Config, paths: readonly string[], seconds: number, accept: string, userAgent?: string) => {
     const server = await startApp(appConfig, paths);
     try {
-      return await measure(label, server.origin, paths, seconds, accept);
+      return await measure(label, server.origin, paths, seconds, accept, userAgent);
     } finally {
       await server.stop();
     }
@@ -223,12 +228,24 @@ try {
   const page = await measureApp('(a) page /recherche', config, pagePaths, options.duration, html);
   const api = await measureApp('(b) API /api/v1/services', config, apiPaths, options.duration, json);
   const uncached = await measureApp('(a′) page /recherche sans cache', uncachedConfig, pagePaths, uncachedSeconds, html);
+  // Service pages: a person's view is one INSERT into service_events; a robot's is not counted.
+  const servicePaths = (
+    await sql<{ slug: string }>`SELECT slug FROM services WHERE status = 'publie' ORDER BY id LIMIT 30`.execute(db)
+  ).rows.map((row) => `/services/${row.slug}`);
+  await aggregateServiceStatistics(db);
+  const person = await measureApp('(d) pages service (vues comptées)', config, servicePaths, options.duration, html, BROWSER_USER_AGENT);
+  const robot = await measureApp('(d′) pages service (robot, non compté)', config, servicePaths, options.duration, html);
+  const folding = performance.now();
+  const folded = await aggregateServiceStatistics(db);
+  const foldMs = performance.now() - folding;
 
   const rows: Row[] = [
     { scenario: '(a) page /recherche', result: page, ratio: page.requestsPerSecond / inMemory.requestsPerSecond },
     { scenario: '(b) API /api/v1/services', result: api, ratio: api.requestsPerSecond / inMemory.requestsPerSecond },
     { scenario: '(a′) page, cache off', result: uncached, ratio: uncached.requestsPerSecond / inMemory.requestsPerSecond },
     { scenario: '(c) page en mémoire', result: inMemory, ratio: 1 },
+    { scenario: '(d) page service, vue comptée', result: person, ratio: person.requestsPerSecond / inMemory.requestsPerSecond },
+    { scenario: '(d′) page service, robot', result: robot, ratio: robot.requestsPerSecond / inMemory.requestsPerSecond },
   ];
   console.log('');
   printTable(rows);
@@ -238,6 +255,11 @@ try {
       'pèse aussi sur (a) et (b).',
   );
 
+  console.log(
+    `Statistiques : ${folded.events.toLocaleString('fr-FR')} événements (vues de (d) et de l'échauffement) agrégés en ` +
+      `${Math.round(foldMs).toLocaleString('fr-FR')} ms (${folded.days} lignes service × jour) ; coût du comptage : ` +
+      `${Math.round((1 - person.requestsPerSecond / robot.requestsPerSecond) * 100)} % de req/s entre (d′) et (d).`,
+  );
   const failed = rows.filter((row) => row.result.errors > 0 || row.result.non2xx > 0 || row.result.requests === 0);
   for (const row of failed) {
     const { errors, non2xx, requests, failures } = row.result;

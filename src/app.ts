@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { accountsPlugin } from './domains/accounts/index.js';
+import { backofficePlugin } from './domains/backoffice/index.js';
 import { catalogueNavigation, cataloguePlugin } from './domains/catalogue/index.js';
 import { moderationPlugin } from './domains/moderation/index.js';
 import { sitePlugin } from './domains/site/index.js';
@@ -17,8 +18,10 @@ import { accessPlugin } from './platform/http/access.plugin.js';
 import { csrfPlugin } from './platform/http/csrf.plugin.js';
 import { AppError } from './platform/http/errors.js';
 import { errorHandlerPlugin, sendError, toAppError } from './platform/http/error-handler.js';
+import { multipartPlugin } from './platform/http/multipart.js';
 import { securityPlugin } from './platform/http/security.plugin.js';
 import { createMailer, type Mailer } from './platform/mail/mailer.js';
+import { mediaPlugin } from './platform/media/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -62,14 +65,17 @@ export async function buildApp(config: Config, { db, mailer = createMailer(confi
   await app.register(accessPlugin);
   await app.register(csrfPlugin, { secret: config.cookieSecret ?? (await getOrCreateSecret(db, 'cookie-secret')), secure: config.secureCookies });
   await app.register(formbody);
+  await app.register(multipartPlugin);
   await app.register(fastifyStatic, { root: DSFR_DIST, prefix: '/dsfr/', maxAge: '1d', index: false });
   await app.register(fastifyStatic, { root: path.join(ROOT, 'public'), prefix: '/static/', maxAge: '1h', index: false, decorateReply: false });
   await app.register(openApiPlugin, { publicUrl: config.publicUrl });
 
   await app.register(accountsPlugin, { mailer });
   await app.register(sitePlugin);
+  await app.register(mediaPlugin);
   await app.register(moderationPlugin);
   await app.register(cataloguePlugin);
+  await app.register(backofficePlugin);
 
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async () => {
     throw new AppError('NOT_FOUND', "Cette adresse de l'API n'existe pas.");

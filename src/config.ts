@@ -31,6 +31,8 @@ export interface Config {
   readonly secureCookies: boolean;
   /** Log-in through an external OpenID Connect provider; null when not configured. */
   readonly oidc: OidcConfig | null;
+  /** This process runs the scheduled jobs (statistics aggregation…); several processes may, safely. */
+  readonly jobsEnabled: boolean;
 }
 
 /** An OpenID Connect provider (« Pôle emploi Connect », FranceConnect…) the portal is a client of. */
@@ -151,6 +153,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     cookieSecret,
     secureCookies: boolean(env, 'SECURE_COOKIES', publicUrl.startsWith('https://')),
     oidc: oidc(env),
+    jobsEnabled: boolean(env, 'JOBS_ENABLED', true),
     ...overrides,
   };
   return Object.freeze({ ...config, oidc: config.oidc && Object.freeze({ ...config.oidc }) });

@@ -11,6 +11,8 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   accept: string;
+  /** Sent as User-Agent (a browser's, for pages that count people); none by default. */
+  userAgent?: string;
 }
 
 export interface LoadResult {
@@ -43,7 +45,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         connections: options.connections,
         duration: options.seconds,
         workers: 1,
-        requests: options.paths.map((path) => ({ method: 'GET', path, headers: { accept: options.accept } })),
+        requests: options.paths.map((path) => ({ method: 'GET', path, headers: { accept: options.accept, ...(options.userAgent ? { 'user-agent': options.userAgent } : {}) } })),
       },
       (error: unknown, result) => {
         if (error) return reject(error instanceof Error ? error : new Error(String(error)));

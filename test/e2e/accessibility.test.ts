@@ -18,6 +18,8 @@ const PAGES: PageCase[] = [
   { name: 'theme page', path: '/thematiques/se-former', status: 200, shows: ['Filtrer les résultats', /\d+ services? trouvés?/] },
   { name: 'service page', path: '/services/reussir-l-entretien-d-embauche', status: 200, shows: ['Accéder au service', 'Services similaires'] },
   { name: 'not found page', path: '/page-qui-n-existe-pas', status: 404, shows: ['Page introuvable'] },
+  { name: 'organisations', path: '/organisations', status: 200, shows: ['Pôle emploi'] },
+  { name: 'organisation page', path: '/organisations/pole-emploi', status: 200, shows: ['Opérateur'] },
   { name: 'accessibility statement', path: '/accessibilite', status: 200 },
   { name: 'legal notice', path: '/mentions-legales', status: 200 },
   { name: 'site map', path: '/plan-du-site', status: 200 },

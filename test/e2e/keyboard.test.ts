@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { aggregateServiceStatistics } from '../../src/domains/catalogue/index.js';
 import { activeElement, collectErrors, desktopUserAgent, interceptExternalSites, tabUntil, useE2E } from './helpers.js';
 
 interface ServiceJson {
@@ -103,6 +104,8 @@ describe('keyboard-only journeys in Chromium', () => {
     assert.equal(page.url(), stored.url, 'the browser lands on the stored URL of the service');
     assert.equal(await page.locator('h1').innerText(), 'Service partenaire');
 
+    // The link-out is one event; the statistics job (run here at once) adds it to the totals.
+    await aggregateServiceStatistics(e2e.app.db);
     const counted = await fetchService(e2e.baseUrl, slug);
     assert.equal(counted.nombreAcces, stored.nombreAcces + 1, 'the link-out is counted once');
     assert.deepEqual(external.served, [stored.url], 'the partner site was reached once, through the redirect');

@@ -17,6 +17,7 @@ import './accounts.table.js';
 export type { MySpaceSection } from './pages/my-space.page.js';
 export type { PersonalDataProvider, ReviewsOnDeletion } from './personal-data.js';
 export { createAdministrator } from './create-admin.js';
+export { emailProblem, newToken, normalizeEmail, tokenHash } from './secure-tokens.js';
 export { findProfile, type GuidanceAnswers, type Profile, saveGuidanceAnswers, type SavedGuidance, type TargetJob } from './profile.repository.js';
 export { isSituation, type Situation, SITUATION_LABELS, SITUATIONS } from './profile.vocabulary.js';
 export { RadioFieldset, type RadioOption, SituationField } from './profile-fields.js';

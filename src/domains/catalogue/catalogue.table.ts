@@ -64,8 +64,6 @@ export interface ServiceDailyStatsTable {
   link_outs: Generated<number>;
   favourites_added: Generated<number>;
   favourites_removed: Generated<number>;
-  ratings: Generated<number>;
-  rating_sum: Generated<number>;
 }
 
 export interface SearchLexiconTable {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { NavigationItem } from '../../platform/html/layout.js';
+import { declareScheduledJob } from '../../platform/jobs/index.js';
 import { registerReferentielsApi } from '../referentiels/index.js';
 import { registerServicesApi } from './api/services.api.js';
 import { registerSuggestionsApi } from './api/suggestions.api.js';
@@ -12,10 +13,17 @@ import { registerGuidanceRoutes } from './guidance/guidance.route.js';
 import { exportVisits } from './history/history.repository.js';
 import { registerHistoryRoutes } from './history/history.route.js';
 import { registerHomeRoutes } from './pages/home.route.js';
+import { registerPartnerRoutes } from './partners/partners.route.js';
 import { registerSearchRoutes } from './pages/search.route.js';
 import { registerServiceRoutes } from './pages/service.route.js';
 import { registerReportRoutes, registerReviewRoutes, reviewsModerationSource, reviewsPersonalData } from './reviews/index.js';
 import { CatalogueSearch } from './search.service.js';
+import { mediaCleanupJob } from './submissions/media-cleanup.job.js';
+import { submissionsModerationSource } from './submissions/submissions.moderation.js';
+import { registerSubmissionRoutes } from './submissions/submissions.route.js';
+import { SubmissionsService } from './submissions/submissions.service.js';
+import { statisticsAggregationJob } from './statistics/aggregate.job.js';
+import { registerStatisticsRoutes } from './statistics/statistics.route.js';
 import './catalogue.table.js';
 import './personal.table.js';
 import './partners/partners.table.js';
@@ -23,6 +31,7 @@ import './statistics/statistics.table.js';
 
 export { isCatalogueEmpty, seedCatalogueDemo } from './demo/seed.js';
 export { rebuildSearchLexicon } from './search.repository.js';
+export { aggregateServiceStatistics } from './statistics/aggregate.job.js';
 export { THEMES } from './themes.data.js';
 
 export const catalogueNavigation: readonly NavigationItem[] = [
@@ -34,7 +43,7 @@ export const catalogueNavigation: readonly NavigationItem[] = [
 ];
 
 /** GET pages showing service cards: a logged-in viewer's favourites are loaded once for each. */
-const PAGES_WITH_CARDS = new Set(['/', '/recherche', '/thematiques/:slug', '/services/:slug', '/mon-espace/favoris', '/services-pour-moi']);
+const PAGES_WITH_CARDS = new Set(['/', '/recherche', '/thematiques/:slug', '/services/:slug', '/mon-espace/favoris', '/services-pour-moi', '/organisations/:slug']);
 
 /**
  * The Store: home, themes, search with facets, service pages, favourites and history, "Les
@@ -59,6 +68,10 @@ export const cataloguePlugin = fp(
     registerFavouriteRoutes(app);
     registerHistoryRoutes(app);
     registerGuidanceRoutes(app);
+    registerPartnerRoutes(app);
+    registerStatisticsRoutes(app);
+    declareScheduledJob(app, statisticsAggregationJob);
+    declareScheduledJob(app, mediaCleanupJob);
     // The job-title autocomplete used by the profile and "Les services faits pour moi".
     registerReferentielsApi(app);
     app.personalData.push({ name: 'favoris', export: exportFavourites }, { name: 'historique', export: exportVisits });
@@ -69,6 +82,9 @@ export const cataloguePlugin = fp(
     );
     app.personalData.push(reviewsPersonalData);
     app.moderationSources.push(reviewsModerationSource);
+    const submissions = new SubmissionsService(app.db, app.mailer, app.config.publicUrl);
+    registerSubmissionRoutes(app, submissions);
+    app.moderationSources.push(submissionsModerationSource(submissions));
   },
   { name: 'catalogue', dependencies: ['html', 'error-handler', 'accounts', 'moderation'] },
 );

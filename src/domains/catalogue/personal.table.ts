@@ -51,9 +51,10 @@ export interface ReviewRepliesTable {
 
 export interface ModerationDecisionsTable {
   id: Generated<number>;
-  subject_kind: 'avis';
+  /** The ModerationSource kind, e.g. 'avis', 'fiche-service'. */
+  subject_kind: string;
   subject_id: number;
-  decision: 'masquer' | 'retablir';
+  decision: string;
   reason: string;
   moderator_account_id: number | null;
   created_at: Generated<Date>;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import type { ServiceSummaryRow } from './search.repository.js';
+import { SERVICE_EVENT } from './statistics/statistics.table.js';
 
 const summaryColumns = sql`s.id, s.slug, s.name, s.pitch, s.type, s.themes, s.audience, s.price_model, s.price_text,
   s.platforms, s.logo_path, o.slug AS provider_slug, o.name AS provider_name, s.published_at, coalesce(c.views, 0) AS views,
@@ -51,7 +52,8 @@ export async function findSimilarServices(db: Db, service: Pick<ServiceDetailRow
 
 export async function listServices(db: Db, order: 'featured' | 'newest', limit: number): Promise<ServiceSummaryRow[]> {
   const where = order === 'featured' ? sql`s.status = 'publie' AND s.featured` : sql`s.status = 'publie'`;
-  const orderBy = order === 'featured' ? sql`coalesce(c.views, 0) DESC, s.id` : sql`s.published_at DESC, s.id DESC`;
+  // Featured: the order chosen in the back-office (/administration/a-la-une), then the most viewed.
+  const orderBy = order === 'featured' ? sql`s.featured_position NULLS LAST, coalesce(c.views, 0) DESC, s.id` : sql`s.published_at DESC, s.id DESC`;
   const { rows } = await sql<ServiceSummaryRow>`
     SELECT ${summaryColumns}
     FROM services s
@@ -66,19 +68,15 @@ export async function findPublishedServiceUrl(db: Db, slug: string): Promise<{ i
   return db.selectFrom('services').select(['id', 'url']).where('slug', '=', slug).where('status', '=', 'publie').executeTakeFirst();
 }
 
-/** Counts a view or a link-out: the running total and the day's figure, no personal data. */
+/**
+ * Counts a view or a link-out: one INSERT of an event with no personal data (no cookie, no IP, no
+ * account). The statistics job folds events into the daily figures and the running totals.
+ */
 export async function recordServiceEvent(db: Db, serviceId: number, kind: 'view' | 'link_out'): Promise<void> {
-  const views = kind === 'view' ? 1 : 0;
-  const linkOuts = kind === 'link_out' ? 1 : 0;
-  await sql`
-    WITH total AS (
-      INSERT INTO service_counters (service_id, views, link_outs) VALUES (${serviceId}, ${views}, ${linkOuts})
-      ON CONFLICT (service_id) DO UPDATE SET views = service_counters.views + excluded.views,
-        link_outs = service_counters.link_outs + excluded.link_outs
-    )
-    INSERT INTO service_daily_stats (service_id, day, views, link_outs) VALUES (${serviceId}, current_date, ${views}, ${linkOuts})
-    ON CONFLICT (service_id, day) DO UPDATE SET views = service_daily_stats.views + excluded.views,
-      link_outs = service_daily_stats.link_outs + excluded.link_outs`.execute(db);
+  await db
+    .insertInto('service_events')
+    .values({ service_id: serviceId, kind: kind === 'view' ? SERVICE_EVENT.view : SERVICE_EVENT.linkOut })
+    .execute();
 }
 
 export async function countPublishedServices(db: Db): Promise<number> {

@@ -4,7 +4,7 @@ import { ModerationService } from './moderation.service.js';
 import type { ModerationSource } from './moderation.source.js';
 import { registerModerationRoutes } from './pages/moderation.route.js';
 
-export type { ModerationDecisionOption, ModerationFact, ModerationItem, ModerationSignal, ModerationSource, PendingFilter } from './moderation.source.js';
+export type { DecisionContext, ModerationDecisionOption, ModerationFact, ModerationItem, ModerationSignal, ModerationSource, PendingFilter } from './moderation.source.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

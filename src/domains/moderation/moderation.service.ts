@@ -1,3 +1,4 @@
+import { findAuditActor, recordAudit } from '../../platform/audit/audit.repository.js';
 import type { Db } from '../../platform/db/database.js';
 import { formatNumber } from '../../platform/html/components.js';
 import type { FieldErrors } from '../../platform/html/forms.js';
@@ -84,11 +85,14 @@ export class ModerationService {
     }
     if (Object.keys(errors).length) return { ok: false, errors };
     const applied = await this.db.transaction().execute(async (trx) => {
-      if (!(await source.apply(trx, id, input.decision))) return false;
+      const before = await source.find(trx, id);
+      if (!(await source.apply(trx, id, input.decision, { reason, moderatorAccountId }))) return false;
       await insertDecision(trx, { kind: source.kind, subjectId: id, decision: input.decision, reason, moderatorAccountId });
+      await auditDecision(trx, source, id, input.decision, reason, moderatorAccountId, before);
       return true;
     });
     if (!applied) throw new AppError('MODERATION_SUBJECT_NOT_FOUND');
+    await source.afterDecision?.(this.db, id, input.decision, { reason, moderatorAccountId });
     return { ok: true };
   }
 
@@ -114,4 +118,23 @@ export class ModerationService {
     const entries = rows.map((row) => ({ ...row, source: this.source(row.subject_kind), subject: described.get(row.subject_kind)?.get(row.subject_id) }));
     return { entries, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
   }
+}
+
+/**
+ * Every decision goes to the staff audit log too, whatever its source: action
+ * `moderation.<kind>.<decision>`, the subject's state before and after.
+ */
+async function auditDecision(trx: Db, source: ModerationSource, id: number, decision: string, reason: string, moderatorAccountId: number, before: ModerationItem | undefined): Promise<void> {
+  const after = await source.find(trx, id);
+  const label = source.decisions.find((option) => option.value === decision)?.label ?? decision;
+  const title = after?.title ?? before?.title ?? `${source.label} n° ${id}`;
+  await recordAudit(trx, {
+    actor: await findAuditActor(trx, moderatorAccountId),
+    action: `moderation.${source.kind}.${decision}`,
+    subjectKind: source.kind,
+    subjectId: id,
+    summary: `Décision de modération « ${label} » : ${title}`,
+    before: { etat: before?.state ?? null },
+    after: { etat: after?.state ?? null, decision: label, motif: reason },
+  });
 }

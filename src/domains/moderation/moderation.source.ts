@@ -36,6 +36,12 @@ export interface ModerationDecisionOption {
   label: string;
 }
 
+/** Who decided and why: the moderator's reason is kept in the history and may be sent to the author. */
+export interface DecisionContext {
+  reason: string;
+  moderatorAccountId: number;
+}
+
 export interface PendingFilter {
   /** Only items waiting since before this date (the age filter). */
   waitingBefore: Date | null;
@@ -56,8 +62,13 @@ export interface ModerationSource {
   listPending(db: Db, filter: PendingFilter): Promise<{ total: number; items: ModerationItem[] }>;
   /** One item, pending or not (to review or reverse an earlier decision). */
   find(db: Db, id: number): Promise<ModerationItem | undefined>;
-  /** Applies a decision inside the caller's transaction; false when the subject does not exist. */
-  apply(trx: Db, id: number, decision: string): Promise<boolean>;
+  /**
+   * Applies a decision inside the caller's transaction; false when the subject does not exist.
+   * Throws an AppError (e.g. TRANSITION_NOT_ALLOWED) when the decision is not possible now.
+   */
+  apply(trx: Db, id: number, decision: string, context: DecisionContext): Promise<boolean>;
+  /** Runs after the decision is committed (e.g. to e-mail the people concerned). */
+  afterDecision?(db: Db, id: number, decision: string, context: DecisionContext): Promise<void>;
   /** Titles and links of subjects, for the decision history. */
   describe(db: Db, ids: number[]): Promise<Map<number, { title: string; href: string | null }>>;
   /** Subjects whose text matches a search (the history's search box). */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import './audit.table.js';
 
@@ -22,11 +23,13 @@ export interface AuditEntry {
 
 /** Records a staff action; call it inside the transaction that makes the change. */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+  // An account without a display name is shown by its e-mail, as everywhere else.
+  const actor = !entry.actor.displayName.trim() && entry.actor.accountId !== null ? await findAuditActor(db, entry.actor.accountId) : entry.actor;
   await db
     .insertInto('audit_log')
     .values({
-      actor_account_id: entry.actor.accountId,
-      actor_name: entry.actor.displayName,
+      actor_account_id: actor.accountId,
+      actor_name: actor.displayName,
       action: entry.action,
       subject_kind: entry.subjectKind,
       subject_id: entry.subjectId === null ? null : String(entry.subjectId),
@@ -35,4 +38,16 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
     })
     .execute();
+}
+
+/** The actor of a request's viewer: their display name, or their e-mail when they chose none. */
+export function auditActorOf(viewer: { accountId: number; displayName: string; email: string }): AuditActor {
+  return { accountId: viewer.accountId, displayName: viewer.displayName.trim() || viewer.email };
+}
+
+/** The actor for an account id (as above), read in the caller's transaction. */
+export async function findAuditActor(db: Db, accountId: number): Promise<AuditActor> {
+  const { rows } = await sql<{ name: string }>`
+    SELECT CASE WHEN btrim(display_name) <> '' THEN display_name ELSE email END AS name FROM accounts WHERE id = ${accountId}`.execute(db);
+  return { accountId, displayName: rows[0]?.name ?? `Compte n° ${accountId}` };
 }

@@ -2,8 +2,12 @@ import type { AppError } from '../http/errors.js';
 
 const TITLES: Record<number, string> = {
   400: 'Demande incorrecte',
+  401: 'Connexion nécessaire',
+  403: 'Accès refusé',
   404: 'Page introuvable',
   405: 'Action impossible',
+  409: 'Action impossible pour le moment',
+  410: 'Lien expiré',
   413: 'Contenu trop volumineux',
   415: 'Format non pris en charge',
   429: 'Trop de demandes',

@@ -72,7 +72,9 @@ export const accessPlugin = fp(
       if (!access) throw new Error(`Route ${String(route.method)} ${url} does not declare who may call it (config.access)`);
       for (const method of [route.method].flat()) app.routeAccess.push({ method, url, access });
     });
-    app.addHook('preHandler', async (request, reply) => {
+    // Before validation: who may call a route is checked before its parameters, so a visitor is sent
+    // to log in (not told that an id is malformed) and nothing of a refused body is looked at.
+    app.addHook('preValidation', async (request, reply) => {
       const access = accessOf(request);
       if (!access) return; // 404 handler
       try {

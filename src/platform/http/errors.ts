@@ -26,6 +26,7 @@ export const ERRORS = {
   LAST_OWNER: { status: 409, message: 'L’organisation doit garder au moins un propriétaire : nommez-en un autre d’abord.' },
   ALREADY_MEMBER: { status: 409, message: 'Cette personne est déjà membre de l’organisation.' },
   INVITATION_INVALID: { status: 404, message: "Cette invitation n'existe pas, a expiré ou a déjà été utilisée." },
+  INVITATION_EXPIRED: { status: 410, message: 'Cette invitation a expiré, a été annulée ou a déjà été utilisée : demandez une nouvelle invitation à un propriétaire de l’organisation.' },
   INVITATION_EMAIL_MISMATCH: { status: 403, message: 'Cette invitation a été envoyée à une autre adresse e-mail : connectez-vous avec le compte de cette adresse.' },
   INVITATION_RATE_LIMITED: { status: 429, message: 'Vous avez envoyé trop d’invitations en peu de temps : réessayez dans une heure.' },
   SUBMISSION_NOT_FOUND: { status: 404, message: "Cette fiche de service n'existe pas." },

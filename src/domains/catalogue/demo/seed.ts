@@ -94,6 +94,20 @@ export async function seedCatalogueDemo(db: Db): Promise<void> {
       .values(inserted.map((row) => ({ service_id: row.id, views: counters.get(row.slug)?.views ?? 0, link_outs: counters.get(row.slug)?.linkOuts ?? 0 })))
       .onConflict((oc) => oc.column('service_id').doNothing())
       .execute();
+    // Sixty days of figures for the partners' statistics (quieter at weekends), derived from each
+    // service's totals so that every load gives the same figures.
+    await sql`
+      INSERT INTO service_daily_stats (service_id, day, views, link_outs)
+      SELECT c.service_id, current_date - d, x.views, x.views * (20 + abs(hashtext(s.slug)) % 30) / 100
+      FROM service_counters c
+      JOIN services s ON s.id = c.service_id
+      CROSS JOIN generate_series(1, 60) AS d
+      CROSS JOIN LATERAL (
+        SELECT (c.views / 500.0 * (0.6 + (abs(hashtext(s.slug || d::text)) % 80) / 100.0)
+          * CASE WHEN extract(isodow FROM current_date - d) >= 6 THEN 0.5 ELSE 1 END)::int AS views
+      ) x
+      WHERE s.slug = ANY (${demoServices.map((service) => service.slug)})
+      ON CONFLICT (service_id, day) DO NOTHING`.execute(trx);
     await rebuildSearchLexicon(trx);
   });
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.js';
 import type { ServiceSummaryRow } from '../search.repository.js';
+import { SERVICE_EVENT } from '../statistics/statistics.table.js';
 
 /** The columns of a ServiceSummaryRow, from services s, organisations o and service_counters c. */
 export const serviceSummaryColumns = sql`s.id, s.slug, s.name, s.pitch, s.type, s.themes, s.audience, s.price_model, s.price_text,
@@ -11,12 +12,22 @@ export async function findServiceIdBySlug(db: Db, slug: string): Promise<number 
   return (await db.selectFrom('services').select('id').where('slug', '=', slug).executeTakeFirst())?.id;
 }
 
+/** Adds a favourite; only a real change records a statistics event (in the same statement). */
 export async function addFavourite(db: Db, accountId: number, serviceId: number): Promise<void> {
-  await db.insertInto('favourites').values({ account_id: accountId, service_id: serviceId }).onConflict((oc) => oc.doNothing()).execute();
+  await sql`
+    WITH added AS (
+      INSERT INTO favourites (account_id, service_id) VALUES (${accountId}, ${serviceId}) ON CONFLICT DO NOTHING RETURNING service_id
+    )
+    INSERT INTO service_events (service_id, kind) SELECT service_id, ${SERVICE_EVENT.favouriteAdded}::smallint FROM added`.execute(db);
 }
 
+/** Removes a favourite; only a real change records a statistics event (in the same statement). */
 export async function removeFavourite(db: Db, accountId: number, serviceId: number): Promise<void> {
-  await db.deleteFrom('favourites').where('account_id', '=', accountId).where('service_id', '=', serviceId).execute();
+  await sql`
+    WITH removed AS (
+      DELETE FROM favourites WHERE account_id = ${accountId} AND service_id = ${serviceId} RETURNING service_id
+    )
+    INSERT INTO service_events (service_id, kind) SELECT service_id, ${SERVICE_EVENT.favouriteRemoved}::smallint FROM removed`.execute(db);
 }
 
 /** Ids of every service the account keeps as a favourite (one query for a whole page of cards). */

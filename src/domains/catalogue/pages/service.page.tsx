@@ -108,7 +108,7 @@ export function ServicePage({ service, descriptionHtml, romeSheets, similar, fav
             </h2>
             <dl>
               <Row label="Proposé par">
-                <a href={`/recherche?fournisseur=${service.provider_slug}`}>{service.provider_name}</a>
+                <a href={`/organisations/${service.provider_slug}`}>{service.provider_name}</a>
                 <br />
                 <span class="fr-text--sm">{ORGANISATION_KIND_LABELS[service.provider_kind as OrganisationKind] ?? ''}</span>
               </Row>

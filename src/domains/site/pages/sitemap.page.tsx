@@ -23,6 +23,9 @@ export function SitemapPage({ themes }: { themes: readonly { slug: string; name:
           </ul>
         </li>
         <li>
+          <a href="/organisations">Organisations</a>
+        </li>
+        <li>
           <a href="/api/docs">Documentation de l’API</a>
         </li>
         <li>

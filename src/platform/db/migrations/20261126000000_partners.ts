@@ -6,6 +6,11 @@ import { sql, type Kysely } from 'kysely';
  * link-out, aggregated by a job) and the scheduled jobs table.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // The moderation queue now takes every moderated kind (service submissions, later ideas and discussions).
+  await sql`ALTER TABLE moderation_decisions DROP CONSTRAINT moderation_decisions_subject_kind_check,
+    DROP CONSTRAINT moderation_decisions_decision_check,
+    ADD CONSTRAINT moderation_decisions_subject_kind_check CHECK (subject_kind ~ '^[a-z0-9-]{1,40}$'),
+    ADD CONSTRAINT moderation_decisions_decision_check CHECK (decision ~ '^[a-z0-9-]{1,40}$')`.execute(db);
   await sql`ALTER TABLE organisations ADD COLUMN logo_path text, ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now()`.execute(db);
 
   await sql`CREATE TABLE organisation_invitations (
@@ -90,6 +95,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX audit_log_subject_idx ON audit_log (subject_kind, subject_id)`.execute(db);
 
   // Raw statistics events: no cookie, no personal data; a job folds them into service_daily_stats.
+  // (Ratings by day are read from service_reviews, so that a hidden review leaves the figures at once.)
   await sql`CREATE TABLE service_events (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     service_id integer NOT NULL,
@@ -99,9 +105,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   )`.execute(db);
   await sql`ALTER TABLE service_daily_stats
     ADD COLUMN favourites_added integer NOT NULL DEFAULT 0,
-    ADD COLUMN favourites_removed integer NOT NULL DEFAULT 0,
-    ADD COLUMN ratings integer NOT NULL DEFAULT 0,
-    ADD COLUMN rating_sum integer NOT NULL DEFAULT 0`.execute(db);
+    ADD COLUMN favourites_removed integer NOT NULL DEFAULT 0`.execute(db);
 
   // Durable scheduled jobs: any process may run a due job; a lease keeps two from running it at once.
   await sql`CREATE TABLE scheduled_jobs (
@@ -118,7 +122,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TABLE IF EXISTS scheduled_jobs, service_events, audit_log, media_files, service_revision_events, service_revisions, organisation_invitations`.execute(db);
-  await sql`ALTER TABLE service_daily_stats DROP COLUMN IF EXISTS favourites_added, DROP COLUMN IF EXISTS favourites_removed,
-    DROP COLUMN IF EXISTS ratings, DROP COLUMN IF EXISTS rating_sum`.execute(db);
+  await sql`ALTER TABLE service_daily_stats DROP COLUMN IF EXISTS favourites_added, DROP COLUMN IF EXISTS favourites_removed`.execute(db);
   await sql`ALTER TABLE organisations DROP COLUMN IF EXISTS logo_path, DROP COLUMN IF EXISTS updated_at`.execute(db);
+  await sql`DELETE FROM moderation_decisions WHERE subject_kind <> 'avis'`.execute(db);
+  await sql`ALTER TABLE moderation_decisions DROP CONSTRAINT moderation_decisions_subject_kind_check,
+    DROP CONSTRAINT moderation_decisions_decision_check,
+    ADD CONSTRAINT moderation_decisions_subject_kind_check CHECK (subject_kind IN ('avis')),
+    ADD CONSTRAINT moderation_decisions_decision_check CHECK (decision IN ('masquer', 'retablir'))`.execute(db);
 }
