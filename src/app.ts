@@ -9,6 +9,7 @@ import { accountsPlugin } from './domains/accounts/index.js';
 import { backofficePlugin } from './domains/backoffice/index.js';
 import { catalogueNavigation, cataloguePlugin } from './domains/catalogue/index.js';
 import { moderationPlugin } from './domains/moderation/index.js';
+import { moocsPlugin } from './domains/moocs/index.js';
 import { sitePlugin } from './domains/site/index.js';
 import { openApiPlugin } from './platform/api/openapi.plugin.js';
 import type { Db } from './platform/db/database.js';
@@ -75,6 +76,7 @@ export async function buildApp(config: Config, { db, mailer = createMailer(confi
   await app.register(mediaPlugin);
   await app.register(moderationPlugin);
   await app.register(cataloguePlugin);
+  await app.register(moocsPlugin);
   await app.register(backofficePlugin);
 
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async () => {

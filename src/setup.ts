@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import { isCatalogueEmpty, seedCatalogueDemo } from './domains/catalogue/index.js';
+import { seedMoocsDemo } from './domains/moocs/index.js';
 import { seedReferentielsDemo } from './domains/referentiels/index.js';
 import type { DatabaseHandle, Db } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrator.js';
@@ -8,6 +9,7 @@ import { migrateToLatest } from './platform/db/migrator.js';
 export async function seedDemo(db: Db): Promise<void> {
   await seedReferentielsDemo(db);
   await seedCatalogueDemo(db);
+  await seedMoocsDemo(db);
 }
 
 /**
