@@ -17,8 +17,7 @@ export interface TestApp {
 
 /** The whole portal on a fresh database (with the demo data unless `seed: false`), for app.inject(). */
 export async function buildTestApp(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  if (options.seed !== false) await seedDemo(database.db);
+  const database = await createTestDatabase(options.seed === false ? {} : { seed: seedDemo });
   const smtp = await startSmtpServer();
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', DATABASE_URL: '', SMTP_URL: smtp.url, PUBLIC_URL: 'http://localhost:3000' }, { searchCacheSeconds: 0, ...options.config });
   const app = await buildApp(config, { db: database.db, mailer: createMailer(config) });
