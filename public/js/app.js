@@ -20,3 +20,10 @@ for (const input of document.querySelectorAll('input[data-autocomplete-input], f
     choose: (item) => window.location.assign(item.lien),
   });
 }
+
+// A result reached by its anchor (a quiz's score, #resultat) takes the focus, so that keyboard and
+// screen reader users start reading there.
+if (window.location.hash) {
+  const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+  if (target instanceof HTMLElement && target.hasAttribute('data-focus-on-arrival')) target.focus();
+}

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { Breadcrumb, type Crumb } from '../../platform/html/components.js';
 
-export type BackofficeSection = 'accueil' | 'moderation' | 'journal' | 'thematiques' | 'a-la-une';
+export type BackofficeSection = 'accueil' | 'moderation' | 'journal' | 'thematiques' | 'a-la-une' | 'certificats' | 'formateur';
 
 export const BACKOFFICE_SECTIONS: { key: BackofficeSection; label: string; href: string; description: string }[] = [
   { key: 'accueil', label: 'Administration', href: '/administration', description: '' },
@@ -9,6 +9,8 @@ export const BACKOFFICE_SECTIONS: { key: BackofficeSection; label: string; href:
   { key: 'journal', label: 'Journal des actions', href: '/administration/journal', description: 'Toutes les actions de l’équipe : qui, quoi, quand, avant et après.' },
   { key: 'thematiques', label: 'Thématiques', href: '/administration/thematiques', description: 'Noms, résumés et descriptions des six thématiques.' },
   { key: 'a-la-une', label: 'Services à la une', href: '/administration/a-la-une', description: 'Les services mis en avant sur la page d’accueil, et leur ordre.' },
+  { key: 'certificats', label: 'Certificats des MOOC', href: '/administration/certificats', description: 'Retrouver un certificat, le révoquer avec un motif ou annuler une révocation.' },
+  { key: 'formateur', label: 'Espace formateur', href: '/formateur', description: 'Créer et modifier les MOOC, leurs sessions et leurs contenus ; statistiques des apprenants.' },
 ];
 
 /**

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import type { Db } from '../../platform/db/database.js';
 import type { NavigationItem } from '../../platform/html/layout.js';
 import { declareScheduledJob } from '../../platform/jobs/index.js';
 import { registerReferentielsApi } from '../referentiels/index.js';
@@ -32,13 +33,29 @@ import './statistics/statistics.table.js';
 export { isCatalogueEmpty, seedCatalogueDemo } from './demo/seed.js';
 export { rebuildSearchLexicon } from './search.repository.js';
 export { aggregateServiceStatistics } from './statistics/aggregate.job.js';
+export { CSV_BOM, csvLine } from './statistics/csv.js';
 export { THEMES } from './themes.data.js';
+
+/** A link another domain adds to a service page (e.g. a MOOC's course page); null when it has none. */
+export interface ServiceLink {
+  label: string;
+  href: string;
+}
+export type ServiceLinkProvider = (db: Db, service: { id: number; slug: string }) => Promise<ServiceLink | null>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Consulted by the service page: each provider may add a link (registered by later domains). */
+    serviceLinks: ServiceLinkProvider[];
+  }
+}
 
 export const catalogueNavigation: readonly NavigationItem[] = [
   { label: 'Accueil', href: '/' },
   { label: 'Tous les services', href: '/recherche' },
   { label: 'Thématiques', href: '/thematiques' },
   { label: 'Les services faits pour moi', href: '/services-pour-moi' },
+  { label: 'Les MOOC de l’emploi', href: '/moocs' },
   { label: 'API', href: '/api/docs' },
 ];
 
@@ -51,6 +68,7 @@ const PAGES_WITH_CARDS = new Set(['/', '/recherche', '/thematiques/:slug', '/ser
  */
 export const cataloguePlugin = fp(
   async (app: FastifyInstance) => {
+    app.decorate('serviceLinks', [] as ServiceLinkProvider[]);
     const search = new CatalogueSearch(app.db, app.config.searchCacheSeconds);
     // A change made through this process shows at once; other processes see it within a second.
     app.addHook('onResponse', async (request) => {

@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { registerAuthoring } from './authoring/index.js';
+import { registerCertificates } from './certificates/index.js';
+import { registerDiscussions } from './discussions/index.js';
+import { registerLearnerRoutes } from './courses/index.js';
 import './moocs.table.js';
 
 export { seedMoocsDemo } from './content/seed.js';
@@ -11,7 +15,10 @@ export { seedMoocsDemo } from './content/seed.js';
  */
 export const moocsPlugin = fp(
   async (app: FastifyInstance) => {
-    void app;
+    registerLearnerRoutes(app);
+    registerDiscussions(app);
+    registerCertificates(app);
+    registerAuthoring(app);
   },
   { name: 'moocs', dependencies: ['html', 'access', 'csrf', 'accounts', 'moderation', 'catalogue'] },
 );

@@ -25,6 +25,7 @@ export const openApiPlugin = fp<{ publicUrl: string }>(
         tags: [
           { name: 'catalogue', description: 'Services du catalogue et thématiques' },
           { name: 'référentiels', description: 'Référentiels officiels (métiers ROME et appellations)' },
+          { name: 'moocs', description: 'Les MOOC de l’emploi : cours, programme et sessions' },
         ],
       },
       transform: ({ schema, url, route }) => {

@@ -33,8 +33,12 @@ const MAX_FIELD_BYTES = 400_000;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** This route accepts `multipart/form-data` (forms with a file input); others answer 415 to it. */
-    multipart?: boolean;
+    /**
+     * This route accepts `multipart/form-data` (forms with a file input); others answer 415 to it.
+     * `{ streamMaxBytes }`: one large file (a video) that the handler streams with streamedFile(); the
+     * text fields placed before it in the form (`_csrf` first) are parsed as usual.
+     */
+    multipart?: boolean | { streamMaxBytes: number };
   }
 }
 
@@ -122,6 +126,43 @@ async function readMultipartBody(request: FastifyRequest): Promise<Record<string
   return body;
 }
 
+/** The file of a streaming route (`config.multipart: { streamMaxBytes }`), to be read by the handler. */
+export interface StreamedFile {
+  filename: string;
+  /** Declared by the browser (never trusted). */
+  mimetype: string;
+  /** The bytes; it stops (truncated) one byte past streamMaxBytes, so that a size check sees the excess. */
+  stream: AsyncIterable<Buffer>;
+}
+
+const streamedFiles = new WeakMap<FastifyRequest, StreamedFile>();
+
+/** The file sent to a streaming route, or undefined when the form had none. */
+export function streamedFile(request: FastifyRequest): StreamedFile | undefined {
+  return streamedFiles.get(request);
+}
+
+/** Text fields up to the first file, whose stream is kept for the handler (never buffered). */
+async function readStreamingBody(request: FastifyRequest, maxBytes: number): Promise<Record<string, unknown>> {
+  const body: Record<string, unknown> = {};
+  try {
+    const part = await request.file({ throwFileSizeLimit: false, limits: { fileSize: maxBytes + 1, files: 1, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, parts: MAX_FIELDS + 1 } });
+    if (!part) return body;
+    for (const [name, value] of Object.entries(part.fields)) {
+      for (const field of [value].flat()) {
+        if (!field || field.type !== 'field') continue;
+        if (field.valueTruncated || field.fieldnameTruncated) throw new AppError('BODY_TOO_LARGE', 'Un champ du formulaire est trop long.');
+        if (typeof field.value !== 'string') throw new AppError('BAD_REQUEST', 'Un champ du formulaire a un format incorrect.');
+        body[name] = field.value;
+      }
+    }
+    streamedFiles.set(request, { filename: part.filename.slice(0, 255), mimetype: part.mimetype, stream: part.file as AsyncIterable<Buffer> });
+  } catch (error) {
+    throw translate(error);
+  }
+  return body;
+}
+
 /** Refuses a multipart body without reading it; the connection closes rather than draining it. */
 function refuse(reply: FastifyReply, error: AppError): never {
   reply.header('connection', 'close');
@@ -155,6 +196,17 @@ export const multipartPlugin = fp(
       if (!config.multipart) refuse(reply, new AppError('UNSUPPORTED_MEDIA_TYPE', 'Cette adresse ne reçoit pas de fichiers.'));
       const length = Number(request.headers['content-length']);
       if (!Number.isFinite(length)) refuse(reply, new AppError('BAD_REQUEST', 'La taille du formulaire envoyé est inconnue.'));
+      const streaming = typeof config.multipart === 'object' ? config.multipart : null;
+      if (streaming) {
+        if (length > streaming.streamMaxBytes + MULTIPART_BODY_LIMIT) refuse(reply, new AppError('BODY_TOO_LARGE', `Le fichier envoyé est trop volumineux (${Math.round(streaming.streamMaxBytes / 1024 / 1024)} Mo au plus).`));
+        try {
+          checkAccess(config.access, request.viewer);
+          request.body = await readStreamingBody(request, streaming.streamMaxBytes);
+        } catch (error) {
+          refuse(reply, error as AppError);
+        }
+        return;
+      }
       if (length > MULTIPART_BODY_LIMIT) {
         refuse(reply, new AppError('BODY_TOO_LARGE', `Les fichiers envoyés sont trop volumineux (${MULTIPART_BODY_LIMIT / 1024 / 1024} Mo au total, 2 Mo par image) : revenez en arrière et choisissez des images plus légères.`));
       }

@@ -27,6 +27,8 @@ export const securityPlugin = fp(
           scriptSrc: ["'self'"],
           styleSrc: ["'self'"],
           imgSrc: ["'self'", 'data:'],
+          // MOOC videos: uploaded ones are served by the portal; a lesson may also point to an https video.
+          mediaSrc: ["'self'", 'https:'],
           fontSrc: ["'self'"],
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],

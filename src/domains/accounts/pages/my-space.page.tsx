@@ -1,5 +1,6 @@
 import { Breadcrumb } from '../../../platform/html/components.js';
 import { CsrfField, ErrorSummary, type FieldErrors, Input, Notice } from '../../../platform/html/forms.js';
+import type { Db } from '../../../platform/db/database.js';
 import type { Viewer } from '../../../platform/http/access.plugin.js';
 
 export interface MySpaceSection {
@@ -8,6 +9,8 @@ export interface MySpaceSection {
   href: string;
   /** Shown only to holders of one of these roles (staff tools). */
   roles?: readonly string[];
+  /** Shown only when this says so (e.g. the instructors' space, to instructors); checked on each visit. */
+  visible?: (db: Db, viewer: Viewer) => Promise<boolean>;
 }
 
 const NOTICES: Record<string, string> = {

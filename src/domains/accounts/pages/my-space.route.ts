@@ -13,9 +13,11 @@ const tokenQuery = { type: 'object', properties: { jeton: { type: 'string', maxL
 const noticeQuery = { type: 'object', additionalProperties: { type: 'string', maxLength: 10 } } as const;
 
 export function registerMySpaceRoutes(app: FastifyInstance, accounts: AccountsService, sections: MySpaceSection[]): void {
-  app.get<{ Querystring: Record<string, string> }>('/mon-espace', { config: { access: 'account' }, schema: { querystring: noticeQuery } }, async (request, reply) =>
-    reply.page({ title: 'Mon espace' }, h(MySpacePage, { viewer: request.viewer!, csrfToken: reply.generateCsrf(), notice: noticeFor(request.query), sections })),
-  );
+  app.get<{ Querystring: Record<string, string> }>('/mon-espace', { config: { access: 'account' }, schema: { querystring: noticeQuery } }, async (request, reply) => {
+    const shown = await Promise.all(sections.map(async (section) => !section.visible || (await section.visible(app.db, request.viewer!))));
+    const visible = sections.filter((_, index) => shown[index]);
+    return reply.page({ title: 'Mon espace' }, h(MySpacePage, { viewer: request.viewer!, csrfToken: reply.generateCsrf(), notice: noticeFor(request.query), sections: visible }));
+  });
 
   const renderSecurity = async (request: FastifyRequest, reply: FastifyReply, values = { newEmail: '' }, errors: FieldErrors = {}, notice?: string) => {
     // Accounts created through an OpenID Connect provider have no password until they choose one.

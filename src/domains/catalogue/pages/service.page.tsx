@@ -29,6 +29,8 @@ export interface ServicePageProps {
   favourite: { isFavourite: boolean; csrfToken: string } | null;
   reviews: ReviewsSectionData;
   reviewsCsrfToken?: string;
+  /** Links added by other domains (a MOOC's course page). */
+  links?: { label: string; href: string }[];
 }
 
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
@@ -40,7 +42,7 @@ function Row({ label, children }: { label: string; children: ComponentChildren }
   );
 }
 
-export function ServicePage({ service, descriptionHtml, romeSheets, similar, favourite, reviews, reviewsCsrfToken }: ServicePageProps) {
+export function ServicePage({ service, descriptionHtml, romeSheets, similar, favourite, reviews, reviewsCsrfToken, links = [] }: ServicePageProps) {
   const themes = THEMES.filter((theme) => service.themes.includes(theme.slug));
   const firstTheme = themes[0];
   return (
@@ -77,6 +79,13 @@ export function ServicePage({ service, descriptionHtml, romeSheets, similar, fav
           Accéder au service
         </a>
       </p>
+      {links.map((link) => (
+        <p key={link.href}>
+          <a class="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={link.href}>
+            {link.label}
+          </a>
+        </p>
+      ))}
       <div class="fr-mb-2w">
         {favourite ? (
           <FavouriteButton slug={service.slug} name={service.name} isFavourite={favourite.isFavourite} csrfToken={favourite.csrfToken} returnPath={`/services/${service.slug}`} size="md" />

@@ -37,6 +37,7 @@ export function registerServiceRoutes(app: FastifyInstance): void {
     }
     const [romeSheets, similar] = [await getRomeSheets(app.db, service.rome_codes), await findSimilarServices(app.db, service)];
     const reviews = await loadReviewsSection(app.db, service.id, request.viewer, request.query);
+    const links = (await Promise.all(app.serviceLinks.map((provide) => provide(app.db, service)))).filter((link) => link !== null);
     const pageUrl = `${app.config.publicUrl}/services/${service.slug}`;
     const text = markdownToText(service.description);
     const jsonLd = serviceJsonLd(service, pageUrl, app.config.publicUrl, text, reviews.stats);
@@ -54,6 +55,7 @@ export function registerServiceRoutes(app: FastifyInstance): void {
         similar,
         favourite: favouriteOf(service.id),
         reviews,
+        links,
         reviewsCsrfToken: request.viewer ? reply.generateCsrf() : undefined,
       }),
     );
