@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { accountsPlugin } from './domains/accounts/index.js';
 import { backofficePlugin } from './domains/backoffice/index.js';
 import { catalogueNavigation, cataloguePlugin } from './domains/catalogue/index.js';
+import { ideasPlugin } from './domains/ideas/index.js';
 import { moderationPlugin } from './domains/moderation/index.js';
 import { moocsPlugin } from './domains/moocs/index.js';
 import { sitePlugin } from './domains/site/index.js';
@@ -77,6 +78,7 @@ export async function buildApp(config: Config, { db, mailer = createMailer(confi
   await app.register(moderationPlugin);
   await app.register(cataloguePlugin);
   await app.register(moocsPlugin);
+  await app.register(ideasPlugin);
   await app.register(backofficePlugin);
 
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async () => {
