@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import { isCatalogueEmpty, seedCatalogueDemo } from './domains/catalogue/index.js';
+import { seedIdeasDemo } from './domains/ideas/index.js';
 import { seedMoocsDemo } from './domains/moocs/index.js';
 import { seedReferentielsDemo } from './domains/referentiels/index.js';
 import type { DatabaseHandle, Db } from './platform/db/database.js';
@@ -10,6 +11,7 @@ export async function seedDemo(db: Db): Promise<void> {
   await seedReferentielsDemo(db);
   await seedCatalogueDemo(db);
   await seedMoocsDemo(db);
+  await seedIdeasDemo(db);
 }
 
 /**

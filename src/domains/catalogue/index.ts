@@ -56,6 +56,7 @@ export const catalogueNavigation: readonly NavigationItem[] = [
   { label: 'Thématiques', href: '/thematiques' },
   { label: 'Les services faits pour moi', href: '/services-pour-moi' },
   { label: 'Les MOOC de l’emploi', href: '/moocs' },
+  { label: 'Emploi Store idées', href: '/idees' },
   { label: 'API', href: '/api/docs' },
 ];
 

@@ -26,6 +26,7 @@ export const openApiPlugin = fp<{ publicUrl: string }>(
           { name: 'catalogue', description: 'Services du catalogue et thématiques' },
           { name: 'référentiels', description: 'Référentiels officiels (métiers ROME et appellations)' },
           { name: 'moocs', description: 'Les MOOC de l’emploi : cours, programme et sessions' },
+          { name: 'idées', description: 'Emploi Store idées : idées proposées, soutiens, statuts et réponses officielles' },
         ],
       },
       transform: ({ schema, url, route }) => {
