@@ -26,6 +26,15 @@ export function SitemapPage({ themes }: { themes: readonly { slug: string; name:
           <a href="/organisations">Organisations</a>
         </li>
         <li>
+          <a href="/moocs">Les MOOC de l’emploi</a>
+        </li>
+        <li>
+          <a href="/certificats/verifier">Vérifier un certificat</a>
+        </li>
+        <li>
+          <a href="/idees">Emploi Store idées</a>
+        </li>
+        <li>
           <a href="/api/docs">Documentation de l’API</a>
         </li>
         <li>
