@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before } from 'node:test';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type ConsoleMessage, type Page, type Response } from 'playwright-core';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
+import { STRONG_PASSWORD } from '../helpers/client.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -275,4 +276,14 @@ export async function linkFromMail(app: TestApp, baseUrl: string, to: string, su
   const match = new RegExp(`https?://[^\\s/]+(${escaped}\\?[^\\s]+)`).exec(mail.text);
   assert.ok(match?.[1], `the mail « ${mail.subject} » to ${to} should contain a ${path} link:\n${mail.text}`);
   return `${baseUrl}${match[1]}`;
+}
+
+/** Logs in through the log-in form (checked with `auditPage`) and lands on « Mon espace ». */
+export async function logIn(page: Page, errors: string[], email: string, who: string, password = STRONG_PASSWORD): Promise<void> {
+  const response = await page.goto('/connexion');
+  await auditPage(page, errors, { name: `log-in form (${who})`, response });
+  await page.fill('#champ-email', email);
+  await page.fill('#champ-password', password);
+  await navigation(page, () => page.locator('main').getByRole('button', { name: 'Se connecter' }).click());
+  assert.equal(new URL(page.url()).pathname, '/mon-espace', `${who} is logged in`);
 }

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
-import type { Page } from 'playwright-core';
-import { signUp, STRONG_PASSWORD } from '../helpers/client.js';
-import { activeElement, auditPage, collectErrors, desktopUserAgent, navigation, tabUntil, useE2E } from './helpers.js';
+import { signUp } from '../helpers/client.js';
+import { activeElement, auditPage, collectErrors, desktopUserAgent, logIn, navigation, tabUntil, useE2E } from './helpers.js';
 
 const AUTHOR = 'amina.idee@example.fr';
 const SUPPORTER = 'bruno.soutien@example.fr';
@@ -11,14 +10,6 @@ const MODERATOR = 'mael.moderation@example.fr';
 const EXISTING = 'Simulateur de salaire net pour chaque métier';
 const TITLE = 'Simulateur du salaire net par métier et par région';
 
-async function logIn(page: Page, errors: string[], email: string, name: string): Promise<void> {
-  const response = await page.goto('/connexion');
-  await auditPage(page, errors, { name: `log-in form (${name})`, response });
-  await page.fill('#champ-email', email);
-  await page.fill('#champ-password', STRONG_PASSWORD);
-  await navigation(page, () => page.locator('main').getByRole('button', { name: 'Se connecter' }).click());
-  assert.equal(new URL(page.url()).pathname, '/mon-espace');
-}
 
 describe('ideas journey in Chromium: propose (similar ideas shown), support, comment, official answer, follower e-mail', () => {
   const e2e = useE2E();

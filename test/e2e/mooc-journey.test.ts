@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
-import type { Page } from 'playwright-core';
-import { signUp, STRONG_PASSWORD } from '../helpers/client.js';
-import { activeElement, auditPage, collectErrors, desktopUserAgent, navigation, tabUntil, useE2E } from './helpers.js';
+import { signUp } from '../helpers/client.js';
+import { activeElement, auditPage, collectErrors, desktopUserAgent, logIn, navigation, tabUntil, useE2E } from './helpers.js';
 
 const INSTRUCTOR = 'ines.formatrice@example.fr';
 const LEARNER = 'lea.apprenante@example.fr';
 const DAY = 24 * 3600 * 1000;
 
-async function logIn(page: Page, errors: string[], email: string, name: string): Promise<void> {
-  const response = await page.goto('/connexion');
-  await auditPage(page, errors, { name: `log-in form (${name})`, response });
-  await page.fill('#champ-email', email);
-  await page.fill('#champ-password', STRONG_PASSWORD);
-  await navigation(page, () => page.locator('main').getByRole('button', { name: 'Se connecter' }).click());
-  assert.equal(new URL(page.url()).pathname, '/mon-espace');
-}
 
 describe('MOOC journey in Chromium: an instructor writes a lesson and a quiz, a learner completes the course and gets a certificate', () => {
   const e2e = useE2E();

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { BrowserContext, Page } from 'playwright-core';
 import { signUp, STRONG_PASSWORD } from '../helpers/client.js';
 import { testImage } from '../helpers/images.js';
-import { auditPage, collectErrors, desktopUserAgent, interceptExternalSites, linkFromMail, navigation, useE2E } from './helpers.js';
+import { auditPage, collectErrors, desktopUserAgent, interceptExternalSites, linkFromMail, logIn, navigation, useE2E } from './helpers.js';
 
 const OWNER = 'olivia.atelier@example.fr';
 const PARTNER = 'paul.partenaire@example.fr';
@@ -18,14 +18,6 @@ async function tick(page: Page, id: string): Promise<void> {
   assert.ok(await page.isChecked(`#${id}`), `#${id} should be ticked`);
 }
 
-async function logIn(page: Page, errors: string[], email: string, name: string): Promise<void> {
-  const response = await page.goto('/connexion');
-  await auditPage(page, errors, { name: `log-in form (${name})`, response });
-  await page.fill('#champ-email', email);
-  await page.fill('#champ-password', STRONG_PASSWORD);
-  await navigation(page, () => page.locator('main').getByRole('button', { name: 'Se connecter' }).click());
-  assert.equal(new URL(page.url()).pathname, '/mon-espace');
-}
 
 describe('partner journey in Chromium: invitation, submission with a logo, moderation, publication, statistics', () => {
   const e2e = useE2E();

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { Breadcrumb, type Crumb } from '../../platform/html/components.js';
+import type { Crumb } from '../../platform/html/components.js';
+import { SideMenuPage } from '../../platform/html/side-menu-page.js';
 
 export type BackofficeSection = 'accueil' | 'moderation' | 'journal' | 'thematiques' | 'a-la-une' | 'certificats' | 'formateur';
 
@@ -24,37 +25,17 @@ export function BackofficeLayout(props: { section: BackofficeSection; title: str
   crumbs.push(...(props.crumbs ?? []));
   crumbs[crumbs.length - 1] = { label: crumbs[crumbs.length - 1]!.label };
   return (
-    <div class="fr-container fr-my-4w">
-      <Breadcrumb crumbs={crumbs} />
-      <div class="fr-grid-row fr-grid-row--gutters">
-        <div class="fr-col-12 fr-col-md-3">
-          <nav class="fr-sidemenu" aria-labelledby="backoffice-menu-title">
-            <div class="fr-sidemenu__inner">
-              <button class="fr-sidemenu__btn" type="button" aria-controls="backoffice-menu" aria-expanded="false">
-                Dans l’administration
-              </button>
-              <div class="fr-collapse" id="backoffice-menu">
-                <p class="fr-sidemenu__title" id="backoffice-menu-title">
-                  Administration
-                </p>
-                <ul class="fr-sidemenu__list">
-                  {BACKOFFICE_SECTIONS.map((s) => (
-                    <li class={`fr-sidemenu__item${s.key === props.section ? ' fr-sidemenu__item--active' : ''}`} key={s.key}>
-                      <a class="fr-sidemenu__link" href={s.href} aria-current={s.key === props.section && !props.crumbs?.length ? 'page' : undefined}>
-                        {s.key === 'accueil' ? 'Accueil de l’administration' : s.label}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            </div>
-          </nav>
-        </div>
-        <div class="fr-col-12 fr-col-md-9">
-          <h1>{props.title}</h1>
-          {props.children}
-        </div>
-      </div>
-    </div>
+    <SideMenuPage
+      id="backoffice"
+      crumbs={crumbs}
+      toggleLabel="Dans l’administration"
+      menuTitle="Administration"
+      items={BACKOFFICE_SECTIONS.map((s) => ({ key: s.key, label: s.key === 'accueil' ? 'Accueil de l’administration' : s.label, href: s.href }))}
+      current={props.section}
+      currentIsPage={!props.crumbs?.length}
+      title={props.title}
+    >
+      {props.children}
+    </SideMenuPage>
   );
 }

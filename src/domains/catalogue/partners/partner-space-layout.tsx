@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { Breadcrumb, type Crumb } from '../../../platform/html/components.js';
+import type { Crumb } from '../../../platform/html/components.js';
+import { SideMenuPage } from '../../../platform/html/side-menu-page.js';
 import type { Membership } from './membership.js';
 
 export type PartnerSpaceSection = 'accueil' | 'services' | 'statistiques' | 'membres' | 'profil';
@@ -38,37 +39,16 @@ export function PartnerSpaceLayout(props: {
   const crumbs = [...base, ...(props.crumbs ?? [])];
   if (!props.crumbs?.length) crumbs[crumbs.length - 1] = { label: crumbs[crumbs.length - 1]!.label };
   return (
-    <div class="fr-container fr-my-4w">
-      <Breadcrumb crumbs={crumbs} />
-      <div class="fr-grid-row fr-grid-row--gutters">
-        <div class="fr-col-12 fr-col-md-3">
-          <nav class="fr-sidemenu" aria-labelledby="partner-space-menu-title">
-            <div class="fr-sidemenu__inner">
-              <button class="fr-sidemenu__btn" type="button" aria-controls="partner-space-menu" aria-expanded="false">
-                Dans cet espace
-              </button>
-              <div class="fr-collapse" id="partner-space-menu">
-                <p class="fr-sidemenu__title" id="partner-space-menu-title">
-                  {organisation.name}
-                </p>
-                <ul class="fr-sidemenu__list">
-                  {SECTIONS.filter((s) => !s.ownerOnly || role === 'proprietaire').map((s) => (
-                    <li class={`fr-sidemenu__item${s.key === props.section ? ' fr-sidemenu__item--active' : ''}`} key={s.key}>
-                      <a class="fr-sidemenu__link" href={partnerSpaceHref(organisation.slug, s.key)} aria-current={s.key === props.section ? 'page' : undefined}>
-                        {s.label}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            </div>
-          </nav>
-        </div>
-        <div class="fr-col-12 fr-col-md-9">
-          <h1>{props.title}</h1>
-          {props.children}
-        </div>
-      </div>
-    </div>
+    <SideMenuPage
+      id="partner-space"
+      crumbs={crumbs}
+      toggleLabel="Dans cet espace"
+      menuTitle={organisation.name}
+      items={SECTIONS.filter((s) => !s.ownerOnly || role === 'proprietaire').map((s) => ({ key: s.key, label: s.label, href: partnerSpaceHref(organisation.slug, s.key) }))}
+      current={props.section}
+      title={props.title}
+    >
+      {props.children}
+    </SideMenuPage>
   );
 }

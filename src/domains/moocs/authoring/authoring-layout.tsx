@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { Breadcrumb, type Crumb } from '../../../platform/html/components.js';
+import type { Crumb } from '../../../platform/html/components.js';
 import { CsrfField } from '../../../platform/html/forms.js';
+import { SideMenuPage } from '../../../platform/html/side-menu-page.js';
 
 export type AuthoringSection = 'presentation' | 'formateurs' | 'sessions' | 'contenu' | 'statistiques';
 
@@ -32,38 +33,17 @@ export function AuthoringLayout(props: { course: { id: number; name: string }; s
   crumbs.push(...(props.crumbs ?? []));
   crumbs[crumbs.length - 1] = { label: crumbs[crumbs.length - 1]!.label };
   return (
-    <div class="fr-container fr-my-4w">
-      <Breadcrumb crumbs={crumbs} />
-      <div class="fr-grid-row fr-grid-row--gutters">
-        <div class="fr-col-12 fr-col-md-3">
-          <nav class="fr-sidemenu" aria-labelledby="authoring-menu-title">
-            <div class="fr-sidemenu__inner">
-              <button class="fr-sidemenu__btn" type="button" aria-controls="authoring-menu" aria-expanded="false">
-                Dans ce cours
-              </button>
-              <div class="fr-collapse" id="authoring-menu">
-                <p class="fr-sidemenu__title" id="authoring-menu-title">
-                  {course.name}
-                </p>
-                <ul class="fr-sidemenu__list">
-                  {SECTIONS.map((s) => (
-                    <li class={`fr-sidemenu__item${s.key === props.section ? ' fr-sidemenu__item--active' : ''}`} key={s.key}>
-                      <a class="fr-sidemenu__link" href={authoringHref(course.id, s.key)} aria-current={s.key === props.section ? 'page' : undefined}>
-                        {s.label}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            </div>
-          </nav>
-        </div>
-        <div class="fr-col-12 fr-col-md-9">
-          <h1>{props.title}</h1>
-          {props.children}
-        </div>
-      </div>
-    </div>
+    <SideMenuPage
+      id="authoring"
+      crumbs={crumbs}
+      toggleLabel="Dans ce cours"
+      menuTitle={course.name}
+      items={SECTIONS.map((s) => ({ key: s.key, label: s.label, href: authoringHref(course.id, s.key) }))}
+      current={props.section}
+      title={props.title}
+    >
+      {props.children}
+    </SideMenuPage>
   );
 }
 
