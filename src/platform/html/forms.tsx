@@ -138,23 +138,24 @@ export interface RadioOption extends Option {
 }
 
 /**
- * DSFR radio buttons in a fieldset, the error linked to the legend. The first button carries the
- * id `champ-<name>`, so that the error summary's link lands on it.
+ * DSFR radio buttons or checkboxes in a fieldset, the error linked to the legend. The first input
+ * carries the id `champ-<name>`, so that the error summary's link lands on it.
  */
-export function RadioFieldset({ name, legend, hint, options, value, error }: { name: string; legend: string; hint?: string; options: RadioOption[]; value?: string; error?: string }) {
+function ChoiceFieldset(props: { type: 'radio' | 'checkbox'; name: string; legend: string; hint?: string; options: RadioOption[]; checked: (value: string) => boolean; error?: string; inline?: boolean }) {
+  const { type, name, error } = props;
   const id = `champ-${name}`;
   return (
     <fieldset class={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`} aria-labelledby={`${id}-legende${error ? ` ${id}-erreur` : ''}`}>
       <legend class="fr-fieldset__legend" id={`${id}-legende`}>
-        {legend}
-        {hint ? <span class="fr-hint-text">{hint}</span> : null}
+        {props.legend}
+        {props.hint ? <span class="fr-hint-text">{props.hint}</span> : null}
       </legend>
-      {options.map((option, index) => {
+      {props.options.map((option, index) => {
         const inputId = index === 0 ? id : `${id}-${option.value}`;
         return (
-          <div class="fr-fieldset__element" key={option.value}>
-            <div class="fr-radio-group">
-              <input type="radio" id={inputId} name={name} value={option.value} checked={value === option.value} />
+          <div class={`fr-fieldset__element${props.inline ? ' fr-fieldset__element--inline' : ''}`} key={option.value}>
+            <div class={`fr-${type}-group`}>
+              <input type={type} id={inputId} name={name} value={option.value} checked={props.checked(option.value)} />
               <label class="fr-label" for={inputId}>
                 {option.label}
                 {option.hint ? <span class="fr-hint-text">{option.hint}</span> : null}
@@ -172,37 +173,12 @@ export function RadioFieldset({ name, legend, hint, options, value, error }: { n
   );
 }
 
-/**
- * DSFR checkboxes in a fieldset (several values under one name), the error linked to the legend.
- * The first box carries the id `champ-<name>` for the error summary's link.
- */
+/** DSFR radio buttons in a fieldset (one value). */
+export function RadioFieldset({ name, legend, hint, options, value, error }: { name: string; legend: string; hint?: string; options: RadioOption[]; value?: string; error?: string }) {
+  return <ChoiceFieldset type="radio" name={name} legend={legend} hint={hint} options={options} checked={(option) => option === value} error={error} />;
+}
+
+/** DSFR checkboxes in a fieldset (several values under one name). */
 export function CheckboxFieldset({ name, legend, hint, options, values, error, inline = false }: { name: string; legend: string; hint?: string; options: RadioOption[]; values: readonly string[]; error?: string; inline?: boolean }) {
-  const id = `champ-${name}`;
-  return (
-    <fieldset class={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`} aria-labelledby={`${id}-legende${error ? ` ${id}-erreur` : ''}`}>
-      <legend class="fr-fieldset__legend" id={`${id}-legende`}>
-        {legend}
-        {hint ? <span class="fr-hint-text">{hint}</span> : null}
-      </legend>
-      {options.map((option, index) => {
-        const inputId = index === 0 ? id : `${id}-${option.value}`;
-        return (
-          <div class={`fr-fieldset__element${inline ? ' fr-fieldset__element--inline' : ''}`} key={option.value}>
-            <div class="fr-checkbox-group">
-              <input type="checkbox" id={inputId} name={name} value={option.value} checked={values.includes(option.value)} />
-              <label class="fr-label" for={inputId}>
-                {option.label}
-                {option.hint ? <span class="fr-hint-text">{option.hint}</span> : null}
-              </label>
-            </div>
-          </div>
-        );
-      })}
-      {error ? (
-        <div class="fr-messages-group" id={`${id}-erreur`}>
-          <p class="fr-message fr-message--error">{error}</p>
-        </div>
-      ) : null}
-    </fieldset>
-  );
+  return <ChoiceFieldset type="checkbox" name={name} legend={legend} hint={hint} options={options} checked={(option) => values.includes(option)} error={error} inline={inline} />;
 }

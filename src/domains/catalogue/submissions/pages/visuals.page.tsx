@@ -1,4 +1,5 @@
 import { CsrfField, ErrorSummary, type FieldErrors, Notice } from '../../../../platform/html/forms.js';
+import { ImageUpload } from '../../../../platform/media/index.js';
 import type { Membership } from '../../partners/membership.js';
 import { PartnerSpaceLayout } from '../../partners/partner-space-layout.js';
 import { StepLinks, Stepper } from '../components/stepper.js';
@@ -14,35 +15,6 @@ export interface VisualsProps {
   csrfToken: string;
   notice?: string;
   isUpdate: boolean;
-}
-
-function FileField({ name, label, hint, error, multiple }: { name: string; label: string; hint: string; error?: string; multiple?: boolean }) {
-  const id = `champ-${name}`;
-  return (
-    <div class={`fr-upload-group fr-mb-3w${error ? ' fr-upload-group--error' : ''}`}>
-      <label class="fr-label" for={id}>
-        {label}
-        <span class="fr-hint-text" id={`${id}-aide`}>
-          {hint}
-        </span>
-      </label>
-      <input
-        class="fr-upload"
-        type="file"
-        id={id}
-        name={name}
-        accept="image/png,image/jpeg,image/webp"
-        multiple={multiple}
-        aria-describedby={`${id}-aide${error ? ` ${id}-erreur` : ''}`}
-        aria-invalid={error ? 'true' : undefined}
-      />
-      {error ? (
-        <p class="fr-error-text" id={`${id}-erreur`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 /** The logo and screenshots step: files are checked, re-encoded and stored at once. */
@@ -72,7 +44,7 @@ export function VisualsPage({ membership, revisionId, step, content, errors, csr
         ) : (
           <p>Pas encore de logo.</p>
         )}
-        <FileField
+        <ImageUpload
           name="logoPath"
           label={content.logoPath ? 'Remplacer le logo' : 'Ajouter un logo'}
           hint="Image PNG, JPEG ou WebP de 2 Mo au plus, carrée de préférence (elle est réduite à 512 × 512 pixels). Les images SVG sont refusées."
@@ -97,7 +69,7 @@ export function VisualsPage({ membership, revisionId, step, content, errors, csr
         ) : (
           <p>Pas encore de capture d’écran.</p>
         )}
-        <FileField
+        <ImageUpload
           name="screenshots"
           label="Ajouter des captures d’écran"
           hint={`Images PNG, JPEG ou WebP de 2 Mo au plus chacune, ${MAX_SCREENSHOTS} captures en tout (encore ${Math.max(0, room)} possible${room > 1 ? 's' : ''}).`}
