@@ -8,9 +8,11 @@ import type { Config } from './config.js';
 import { accountsPlugin } from './domains/accounts/index.js';
 import { backofficePlugin } from './domains/backoffice/index.js';
 import { catalogueNavigation, cataloguePlugin } from './domains/catalogue/index.js';
+import { developerOpenApi, developerPlugin } from './domains/developer/index.js';
 import { ideasPlugin } from './domains/ideas/index.js';
 import { moderationPlugin } from './domains/moderation/index.js';
 import { moocsPlugin } from './domains/moocs/index.js';
+import { simulatorPlugin } from './domains/simulator/index.js';
 import { sitePlugin } from './domains/site/index.js';
 import { openApiPlugin } from './platform/api/openapi.plugin.js';
 import type { Db } from './platform/db/database.js';
@@ -70,7 +72,7 @@ export async function buildApp(config: Config, { db, mailer = createMailer(confi
   await app.register(multipartPlugin);
   await app.register(fastifyStatic, { root: DSFR_DIST, prefix: '/dsfr/', maxAge: '1d', index: false });
   await app.register(fastifyStatic, { root: path.join(ROOT, 'public'), prefix: '/static/', maxAge: '1h', index: false, decorateReply: false });
-  await app.register(openApiPlugin, { publicUrl: config.publicUrl });
+  await app.register(openApiPlugin, { publicUrl: config.publicUrl, ...developerOpenApi });
 
   await app.register(accountsPlugin, { mailer });
   await app.register(sitePlugin);
@@ -79,6 +81,8 @@ export async function buildApp(config: Config, { db, mailer = createMailer(confi
   await app.register(cataloguePlugin);
   await app.register(moocsPlugin);
   await app.register(ideasPlugin);
+  await app.register(developerPlugin);
+  await app.register(simulatorPlugin);
   await app.register(backofficePlugin);
 
   app.all('/api/*', { config: { access: 'public' }, schema: { hide: true } }, async () => {

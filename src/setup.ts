@@ -2,6 +2,8 @@ import type { Config } from './config.js';
 import { isCatalogueEmpty, seedCatalogueDemo } from './domains/catalogue/index.js';
 import { seedIdeasDemo } from './domains/ideas/index.js';
 import { seedMoocsDemo } from './domains/moocs/index.js';
+import { seedDeveloperDemo } from './domains/developer/index.js';
+import { seedSimulatorDemo } from './domains/simulator/index.js';
 import { seedReferentielsDemo } from './domains/referentiels/index.js';
 import type { DatabaseHandle, Db } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrator.js';
@@ -12,6 +14,8 @@ export async function seedDemo(db: Db): Promise<void> {
   await seedCatalogueDemo(db);
   await seedMoocsDemo(db);
   await seedIdeasDemo(db);
+  await seedDeveloperDemo(db);
+  await seedSimulatorDemo(db);
 }
 
 /**

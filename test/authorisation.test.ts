@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import type { Access, Role } from '../src/platform/http/access.plugin.js';
+import { type Access, isBearerAccess, type Role } from '../src/platform/http/access.plugin.js';
 import { buildTestApp, type TestApp } from './helpers/app.js';
 import { TestClient, signUp } from './helpers/client.js';
 
@@ -36,6 +36,8 @@ type Expected = 'allowed' | 'login' | 'forbidden';
 
 function expectation(access: Access, persona: Persona): Expected {
   if (access === 'public') return 'allowed';
+  if (isBearerAccess(access)) return 'login'; // developer APIs want a bearer token, whoever is logged in
+
   if (persona.name === 'anonyme') return 'login';
   if (access === 'account') return 'allowed';
   if (access === 'verified') return persona.verified ? 'allowed' : 'forbidden';

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from './errors.js';
 import { isApiRequest } from './paths.js';
@@ -10,7 +10,22 @@ export type Role = (typeof ROLES)[number];
  * Who may call a route: anyone ('public'), any logged-in account ('account'), a logged-in account
  * whose e-mail is verified ('verified'), or holders of one of the listed roles.
  */
-export type Access = 'public' | 'account' | 'verified' | readonly Role[];
+export type Access = 'public' | 'account' | 'verified' | readonly Role[] | BearerAccess;
+
+/** A developer API route: an OAuth2 access token (Authorization: Bearer) carrying this scope. */
+export interface BearerAccess {
+  readonly bearer: string;
+}
+
+export function isBearerAccess(access: Access): access is BearerAccess {
+  return typeof access === 'object' && 'bearer' in access;
+}
+
+/**
+ * Checks the bearer token of a developer API call (signature, expiry, revocation, scope, rate limit,
+ * quota) and sets its headers; throws an AppError when refused. The developer domain installs it.
+ */
+export type BearerGate = (request: FastifyRequest, reply: FastifyReply, scope: string) => Promise<void>;
 
 /** The logged-in person behind a request. */
 export interface Viewer {
@@ -33,6 +48,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every registered route and who may call it (for the authorisation test and audits). */
     routeAccess: { method: string; url: string; access: Access }[];
+    /** `verify` checks developer API calls (routes with `access: { bearer: scope }`). */
+    bearerGate: { verify: BearerGate };
   }
 }
 
@@ -46,6 +63,7 @@ export function accessOf(request: FastifyRequest): Access | undefined {
 /** Refuses the request unless the viewer matches the access rule. */
 export function checkAccess(access: Access, viewer: Viewer | null): void {
   if (access === 'public') return;
+  if (isBearerAccess(access)) throw new AppError('UNAUTHENTICATED'); // checked by the bearer gate, never by cookies
   if (!viewer) throw new AppError('UNAUTHENTICATED');
   if (access === 'account') return;
   if (access === 'verified') {
@@ -63,6 +81,11 @@ export const accessPlugin = fp(
   async (app: FastifyInstance) => {
     app.decorateRequest('viewer', null);
     app.decorate('routeAccess', []);
+    app.decorate('bearerGate', {
+      verify: async () => {
+        throw new AppError('UNAUTHENTICATED');
+      },
+    });
     app.addHook('onRoute', (route) => {
       const url = route.url ?? route.path;
       if (THIRD_PARTY_PREFIXES.some((prefix) => url.startsWith(prefix))) {
@@ -77,6 +100,7 @@ export const accessPlugin = fp(
     app.addHook('preValidation', async (request, reply) => {
       const access = accessOf(request);
       if (!access) return; // 404 handler
+      if (isBearerAccess(access)) return app.bearerGate.verify(request, reply, access.bearer);
       try {
         checkAccess(access, request.viewer);
       } catch (error) {

@@ -4,7 +4,7 @@ import { h } from 'preact';
 import { ErrorPage } from '../html/error-page.js';
 import { sendPage } from '../html/html.plugin.js';
 import { AppError, ERRORS, type ErrorCode, isAppError } from './errors.js';
-import { isApiRequest } from './paths.js';
+import { isApiRequest, isPartnerApiRequest } from './paths.js';
 import { frenchValidationMessage } from './validation-messages.js';
 
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -43,6 +43,10 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
   }
   reply.status(error.status);
   if (error.status === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
+  if (isPartnerApiRequest(request.url)) {
+    if (error.status === 401 && !reply.hasHeader('www-authenticate')) reply.header('www-authenticate', 'Bearer realm="/partenaire"');
+    return reply.type('application/json; charset=utf-8').send({ codeHttp: error.status, message: error.message, codeErreur: error.code });
+  }
   if (isApiRequest(request.url)) {
     return reply.type('application/problem+json; charset=utf-8').send({
       type: `urn:emploi-store:error:${error.code}`,
