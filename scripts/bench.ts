@@ -38,7 +38,8 @@ import { aggregateServiceStatistics } from '../src/domains/catalogue/index.js';
 import { openDatabase } from '../src/platform/db/database.js';
 import { ensureDatabase } from './bench/ensure-database.js';
 import { generateCatalogue } from './bench/generate.js';
-import { type LoadResult, runLoad, startMemoryServer } from './bench/load.js';
+import { type LoadOptions, type LoadResult, runLoad, startMemoryServer } from './bench/load.js';
+import { benchDeveloper } from './bench/developer-scenarios.js';
 import { foreignShareDuring, MAX_FOREIGN_SHARE } from './bench/machine.js';
 import { searchQueries } from './bench/queries.js';
 import { disturbed, printTable, type Row } from './bench/report.js';
@@ -53,6 +54,12 @@ function positiveInteger(name: string, raw: string | undefined, fallback: number
   return Number(raw);
 }
 
+function onlyOption(raw: string | undefined): 'search' | 'developer' | null {
+  if (raw === undefined) return null;
+  if (raw !== 'search' && raw !== 'developer') throw new Error(`--only attend « search » ou « developer », reçu « ${raw} »`);
+  return raw;
+}
+
 function parseOptions(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
@@ -61,6 +68,8 @@ function parseOptions(argv: string[]) {
       duration: { type: 'string' },
       connections: { type: 'string' },
       'skip-generate': { type: 'boolean', default: false },
+      only: { type: 'string' },
+      applications: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -69,6 +78,8 @@ function parseOptions(argv: string[]) {
     duration: positiveInteger('duration', values.duration, 10),
     connections: positiveInteger('connections', values.connections, 50),
     skipGenerate: values['skip-generate'] ?? false,
+    only: onlyOption(values.only),
+    applications: positiveInteger('applications', values.applications, 500),
     help: values.help ?? false,
   };
 }
@@ -80,7 +91,7 @@ try {
   options = parseOptions(process.argv.slice(2));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  console.error('Usage: npm run bench -- [--services N] [--duration S] [--connections C] [--skip-generate]');
+  console.error('Usage: npm run bench -- [--services N] [--duration S] [--connections C] [--skip-generate] [--only search|developer] [--applications N]');
   process.exit(2);
 }
 if (options.help) {
@@ -207,10 +218,10 @@ try {
         'les entrées expirent pendant la mesure et sont recalculées (par chaque requête concurrente).',
     );
   }
-  const measure = async (label: string, origin: string, paths: readonly string[], seconds: number, accept: string, userAgent?: string): Promise<LoadResult> => {
+  const measure = async (label: string, origin: string, paths: readonly string[], seconds: number, accept: string, userAgent?: string, requests?: LoadOptions['requests']): Promise<LoadResult> => {
     const foreignBefore = await foreignShareDuring();
     info(`${label} : CPU pris par d'autres processus ${Math.round(foreignBefore * 100)} %, échauffement ${warmUp} s, mesure ${seconds} s…`);
-    const load = { origin, paths, connections: options.connections, accept, userAgent };
+    const load = { origin, paths, connections: options.connections, accept, userAgent, requests };
     await runLoad({ ...load, seconds: warmUp });
     return { ...(await runLoad({ ...load, seconds })), foreignBefore };
   };
@@ -224,67 +235,74 @@ try {
   };
   const html = 'text/html';
   const json = 'application/json';
-  const inMemory = await measure('(c) page en mémoire', memory.origin, pagePaths, options.duration, html);
-  const page = await measureApp('(a) page /recherche', config, pagePaths, options.duration, html);
-  const api = await measureApp('(b) API /api/v1/services', config, apiPaths, options.duration, json);
-  const uncached = await measureApp('(a′) page /recherche sans cache', uncachedConfig, pagePaths, uncachedSeconds, html);
-  // Service pages: a person's view is one INSERT into service_events; a robot's is not counted.
-  const servicePaths = (
-    await sql<{ slug: string }>`SELECT slug FROM services WHERE status = 'publie' ORDER BY id LIMIT 30`.execute(db)
-  ).rows.map((row) => `/services/${row.slug}`);
-  await aggregateServiceStatistics(db);
-  const person = await measureApp('(d) pages service (vues comptées)', config, servicePaths, options.duration, html, BROWSER_USER_AGENT);
-  const robot = await measureApp('(d′) pages service (robot, non compté)', config, servicePaths, options.duration, html);
-  const folding = performance.now();
-  const folded = await aggregateServiceStatistics(db);
-  const foldMs = performance.now() - folding;
+  valid = true;
+  if (options.only !== 'developer') {
+    const inMemory = await measure('(c) page en mémoire', memory.origin, pagePaths, options.duration, html);
+    const page = await measureApp('(a) page /recherche', config, pagePaths, options.duration, html);
+    const api = await measureApp('(b) API /api/v1/services', config, apiPaths, options.duration, json);
+    const uncached = await measureApp('(a′) page /recherche sans cache', uncachedConfig, pagePaths, uncachedSeconds, html);
+    // Service pages: a person's view is one INSERT into service_events; a robot's is not counted.
+    const servicePaths = (
+      await sql<{ slug: string }>`SELECT slug FROM services WHERE status = 'publie' ORDER BY id LIMIT 30`.execute(db)
+    ).rows.map((row) => `/services/${row.slug}`);
+    await aggregateServiceStatistics(db);
+    const person = await measureApp('(d) pages service (vues comptées)', config, servicePaths, options.duration, html, BROWSER_USER_AGENT);
+    const robot = await measureApp('(d′) pages service (robot, non compté)', config, servicePaths, options.duration, html);
+    const folding = performance.now();
+    const folded = await aggregateServiceStatistics(db);
+    const foldMs = performance.now() - folding;
 
-  const rows: Row[] = [
-    { scenario: '(a) page /recherche', result: page, ratio: page.requestsPerSecond / inMemory.requestsPerSecond },
-    { scenario: '(b) API /api/v1/services', result: api, ratio: api.requestsPerSecond / inMemory.requestsPerSecond },
-    { scenario: '(a′) page, cache off', result: uncached, ratio: uncached.requestsPerSecond / inMemory.requestsPerSecond },
-    { scenario: '(c) page en mémoire', result: inMemory, ratio: 1 },
-    { scenario: '(d) page service, vue comptée', result: person, ratio: person.requestsPerSecond / inMemory.requestsPerSecond },
-    { scenario: '(d′) page service, robot', result: robot, ratio: robot.requestsPerSecond / inMemory.requestsPerSecond },
-  ];
-  console.log('');
-  printTable(rows);
-  console.log(
-    `Note : (c) est plafonné par le générateur de charge lui-même : autocannon accumule chaque corps de réponse dans une chaîne ` +
-      `(req.body += data), ce qui coûte cher pour ${Math.round(reference.rawPayload.length / 1024)} Kio d'UTF-8 non ASCII ; sur ${os.cpus().length} cœurs ce coût ` +
-      'pèse aussi sur (a) et (b).',
-  );
-
-  console.log(
-    `Statistiques : ${folded.events.toLocaleString('fr-FR')} événements (vues de (d) et de l'échauffement) agrégés en ` +
-      `${Math.round(foldMs).toLocaleString('fr-FR')} ms (${folded.days} lignes service × jour) ; coût du comptage : ` +
-      `${Math.round((1 - person.requestsPerSecond / robot.requestsPerSecond) * 100)} % de req/s entre (d′) et (d).`,
-  );
-  const failed = rows.filter((row) => row.result.errors > 0 || row.result.non2xx > 0 || row.result.requests === 0);
-  for (const row of failed) {
-    const { errors, non2xx, requests, failures } = row.result;
+    const rows: Row[] = [
+      { scenario: '(a) page /recherche', result: page, ratio: page.requestsPerSecond / inMemory.requestsPerSecond },
+      { scenario: '(b) API /api/v1/services', result: api, ratio: api.requestsPerSecond / inMemory.requestsPerSecond },
+      { scenario: '(a′) page, cache off', result: uncached, ratio: uncached.requestsPerSecond / inMemory.requestsPerSecond },
+      { scenario: '(c) page en mémoire', result: inMemory, ratio: 1 },
+      { scenario: '(d) page service, vue comptée', result: person, ratio: person.requestsPerSecond / inMemory.requestsPerSecond },
+      { scenario: '(d′) page service, robot', result: robot, ratio: robot.requestsPerSecond / inMemory.requestsPerSecond },
+    ];
+    console.log('');
+    printTable(rows);
     console.log(
-      `INVALIDE : ${row.scenario} : ${requests === 0 ? 'aucune réponse pendant la mesure, ' : ''}` +
-        `${errors} erreurs (délais dépassés compris), ${non2xx} réponses non 2xx ${JSON.stringify(failures)}`,
+      `Note : (c) est plafonné par le générateur de charge lui-même : autocannon accumule chaque corps de réponse dans une chaîne ` +
+        `(req.body += data), ce qui coûte cher pour ${Math.round(reference.rawPayload.length / 1024)} Kio d'UTF-8 non ASCII ; sur ${os.cpus().length} cœurs ce coût ` +
+        'pèse aussi sur (a) et (b).',
+    );
+
+    console.log(
+      `Statistiques : ${folded.events.toLocaleString('fr-FR')} événements (vues de (d) et de l'échauffement) agrégés en ` +
+        `${Math.round(foldMs).toLocaleString('fr-FR')} ms (${folded.days} lignes service × jour) ; coût du comptage : ` +
+        `${Math.round((1 - person.requestsPerSecond / robot.requestsPerSecond) * 100)} % de req/s entre (d′) et (d).`,
+    );
+    const failed = rows.filter((row) => row.result.errors > 0 || row.result.non2xx > 0 || row.result.requests === 0);
+    for (const row of failed) {
+      const { errors, non2xx, requests, failures } = row.result;
+      console.log(
+        `INVALIDE : ${row.scenario} : ${requests === 0 ? 'aucune réponse pendant la mesure, ' : ''}` +
+          `${errors} erreurs (délais dépassés compris), ${non2xx} réponses non 2xx ${JSON.stringify(failures)}`,
+      );
+    }
+    if (failed.length) console.log(`Erreurs côté serveur :\n${serverErrorReport()}`);
+    valid = failed.length === 0;
+    const noisy = rows.filter((row) => disturbed(row.result));
+    if (noisy.length) {
+      console.log(
+        `⚠ D'autres processus (ni ce banc, ni PostgreSQL, ni le noyau) ont pris plus de ${Math.round(MAX_FOREIGN_SHARE * 100)} % du CPU avant ou pendant ` +
+          `${noisy.map((row) => row.scenario).join(', ')} : ces chiffres sont faussés, relancez sur une machine au repos.`,
+      );
+    }
+    const pass = valid && page.requestsPerSecond >= TARGET_RPS && page.p99 <= TARGET_P99_MS;
+    console.log('');
+    console.log(
+      `Cible (page de recherche, cache actif, PostgreSQL) : ≥ ${TARGET_RPS.toLocaleString('fr-FR')} req/s et p99 ≤ ${TARGET_P99_MS} ms → ` +
+        `${Math.round(page.requestsPerSecond)} req/s, p99 ${page.p99} ms : ${pass ? 'PASS' : 'FAIL'}` +
+        (database.kind === 'pglite' ? ' (PGlite : hors configuration cible)' : '') +
+        (disturbed(page) ? ' (mesure perturbée par d\'autres processus)' : ''),
     );
   }
-  if (failed.length) console.log(`Erreurs côté serveur :\n${serverErrorReport()}`);
-  valid = failed.length === 0;
-  const noisy = rows.filter((row) => disturbed(row.result));
-  if (noisy.length) {
-    console.log(
-      `⚠ D'autres processus (ni ce banc, ni PostgreSQL, ni le noyau) ont pris plus de ${Math.round(MAX_FOREIGN_SHARE * 100)} % du CPU avant ou pendant ` +
-        `${noisy.map((row) => row.scenario).join(', ')} : ces chiffres sont faussés, relancez sur une machine au repos.`,
-    );
+  if (options.only !== 'search') {
+    const developer = await benchDeveloper({ db, applications: options.applications, duration: options.duration, startApp: () => startApp(config, []), measure, pglite: database.kind === 'pglite' });
+    valid = valid && developer.valid;
   }
-  const pass = valid && page.requestsPerSecond >= TARGET_RPS && page.p99 <= TARGET_P99_MS;
-  console.log('');
-  console.log(
-    `Cible (page de recherche, cache actif, PostgreSQL) : ≥ ${TARGET_RPS.toLocaleString('fr-FR')} req/s et p99 ≤ ${TARGET_P99_MS} ms → ` +
-      `${Math.round(page.requestsPerSecond)} req/s, p99 ${page.p99} ms : ${pass ? 'PASS' : 'FAIL'}` +
-      (database.kind === 'pglite' ? ' (PGlite : hors configuration cible)' : '') +
-      (disturbed(page) ? ' (mesure perturbée par d\'autres processus)' : ''),
-  );
 } catch (error) {
   valid = false;
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);

@@ -33,6 +33,8 @@ export interface Config {
   readonly oidc: OidcConfig | null;
   /** This process runs the scheduled jobs (statistics aggregation…); several processes may, safely. */
   readonly jobsEnabled: boolean;
+  /** Redis server shared by every process for the developer APIs' rate limits and quotas; null counts in process. */
+  readonly redisUrl: string | null;
 }
 
 /** An OpenID Connect provider (« Pôle emploi Connect », FranceConnect…) the portal is a client of. */
@@ -117,6 +119,19 @@ function oidc(env: Env): OidcConfig | null {
   return Object.freeze({ issuer, clientId: value('OIDC_CLIENT_ID'), clientSecret: value('OIDC_CLIENT_SECRET'), label, scopes: [...new Set(scopes)].join(' ') });
 }
 
+function redisUrl(env: Env): string | null {
+  const raw = env.REDIS_URL?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('REDIS_URL is not a valid URL');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
+  return raw;
+}
+
 /** Reads and validates the environment. Pass overrides in tests. */
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const port = integer(env, 'PORT', 3000, 0, 65535);
@@ -154,6 +169,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     secureCookies: boolean(env, 'SECURE_COOKIES', publicUrl.startsWith('https://')),
     oidc: oidc(env),
     jobsEnabled: boolean(env, 'JOBS_ENABLED', true),
+    redisUrl: redisUrl(env),
     ...overrides,
   };
   return Object.freeze({ ...config, oidc: config.oidc && Object.freeze({ ...config.oidc }) });

@@ -13,6 +13,8 @@ export interface LoadOptions {
   accept: string;
   /** Sent as User-Agent (a browser's, for pages that count people); none by default. */
   userAgent?: string;
+  /** Requests to cycle through instead of GET `paths` (a POST with its body, extra headers). */
+  requests?: readonly { method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string }[];
 }
 
 export interface LoadResult {
@@ -45,7 +47,9 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         connections: options.connections,
         duration: options.seconds,
         workers: 1,
-        requests: options.paths.map((path) => ({ method: 'GET', path, headers: { accept: options.accept, ...(options.userAgent ? { 'user-agent': options.userAgent } : {}) } })),
+        requests: options.requests
+          ? options.requests.map((request) => ({ ...request, headers: { accept: options.accept, ...request.headers } }))
+          : options.paths.map((path) => ({ method: 'GET', path, headers: { accept: options.accept, ...(options.userAgent ? { 'user-agent': options.userAgent } : {}) } })),
       },
       (error: unknown, result) => {
         if (error) return reject(error instanceof Error ? error : new Error(String(error)));

@@ -20,7 +20,7 @@ function demoSourceFiles(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\/(demo|content)\/|seed/.test(path.relative(SRC, full).replaceAll(path.sep, '/') + (entry.isFile() ? '' : '/'))) files.push(full);
+      else if (/\/(demo|content|scenarios)\/|seed/.test(path.relative(SRC, full).replaceAll(path.sep, '/') + (entry.isFile() ? '' : '/'))) files.push(full);
     }
   };
   walk(path.join(SRC, 'domains'));

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Crumb } from '../../platform/html/components.js';
 import { SideMenuPage } from '../../platform/html/side-menu-page.js';
 
-export type BackofficeSection = 'accueil' | 'moderation' | 'journal' | 'thematiques' | 'a-la-une' | 'certificats' | 'formateur';
+export type BackofficeSection = 'accueil' | 'moderation' | 'journal' | 'thematiques' | 'a-la-une' | 'certificats' | 'formateur' | 'applications';
 
 export const BACKOFFICE_SECTIONS: { key: BackofficeSection; label: string; href: string; description: string }[] = [
   { key: 'accueil', label: 'Administration', href: '/administration', description: '' },
@@ -12,6 +12,7 @@ export const BACKOFFICE_SECTIONS: { key: BackofficeSection; label: string; href:
   { key: 'a-la-une', label: 'Services à la une', href: '/administration/a-la-une', description: 'Les services mis en avant sur la page d’accueil, et leur ordre.' },
   { key: 'certificats', label: 'Certificats des MOOC', href: '/administration/certificats', description: 'Retrouver un certificat, le révoquer avec un motif ou annuler une révocation.' },
   { key: 'formateur', label: 'Espace formateur', href: '/formateur', description: 'Créer et modifier les MOOC, leurs sessions et leurs contenus ; statistiques des apprenants.' },
+  { key: 'applications', label: 'Applications des développeurs', href: '/administration/applications', description: 'Rechercher une application développeur, voir ses abonnements, la révoquer avec un motif.' },
 ];
 
 /**

@@ -34,7 +34,13 @@ export { isCatalogueEmpty, seedCatalogueDemo } from './demo/seed.js';
 export { rebuildSearchLexicon } from './search.repository.js';
 export { aggregateServiceStatistics } from './statistics/aggregate.job.js';
 export { CSV_BOM, csvLine } from './statistics/csv.js';
+export { addDays, eachDay, frenchDay, frenchRange, parisDay, parsePeriod, type Day, type Period, PRESETS, shortFrenchDay } from './statistics/period.js';
+export { createPrefilledDraft, type DraftOrganisation, findSubmission, organisationsOfMember, type PrefilledContent, type SubmissionRef } from './submissions/prefilled-draft.js';
 export { THEMES } from './themes.data.js';
+export { findPublishedServiceReferences, type OperatorService, pointServiceAt, type ServiceReference, upsertOperatorService } from './operator-services.js';
+export { listMemberships, type Membership, requireMembership } from './partners/membership.js';
+export { findPublishedServiceSheet, searchServiceSheets, type ServiceSheetFilters, type ServiceSheetRow } from './api/partner-read.repository.js';
+export { AUDIENCE_LABELS, AUDIENCES, PLATFORM_LABELS, PLATFORMS, PRICE_LABELS, PRICE_MODELS, SERVICE_TYPES, THEME_SLUGS, TYPE_LABELS } from './catalogue.vocabulary.js';
 
 /** A link another domain adds to a service page (e.g. a MOOC's course page); null when it has none. */
 export interface ServiceLink {
@@ -57,7 +63,7 @@ export const catalogueNavigation: readonly NavigationItem[] = [
   { label: 'Les services faits pour moi', href: '/services-pour-moi' },
   { label: 'Les MOOC de l’emploi', href: '/moocs' },
   { label: 'Emploi Store idées', href: '/idees' },
-  { label: 'API', href: '/api/docs' },
+  { label: 'Développeurs', href: '/developpeurs' },
 ];
 
 /** GET pages showing service cards: a logged-in viewer's favourites are loaded once for each. */

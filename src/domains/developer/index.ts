@@ -8,12 +8,14 @@ import { registerDashboardRoutes } from './dashboards/dashboards.route.js';
 import { registerOAuth } from './oauth/oauth.plugin.js';
 import { registerCatalogueApi } from './partner-apis/catalogue.api.js';
 import { registerMoocsPartnerApi } from './partner-apis/moocs.api.js';
+import { registerApiDocumentRoute } from './partner-apis/openapi.documents.js';
 import { registerRomeApi } from './partner-apis/rome.api.js';
 import { registerPortalRoutes } from './portal/portal.route.js';
 import './oauth/developer-platform.js';
 
 export { type DeveloperApi, DEVELOPER_APIS, findApi } from './apis.registry.js';
 export { seedDeveloperDemo } from './demo/seed.js';
+export { rotateSigningKey } from './oauth/signing-keys.js';
 export type { DeveloperPlatform, TokenResponse } from './oauth/developer-platform.js';
 
 /** OpenAPI tags and OAuth2 scopes of the developer APIs, for the generated document. */
@@ -33,10 +35,11 @@ export const developerPlugin = fp(
     registerCatalogueApi(app);
     registerRomeApi(app);
     registerMoocsPartnerApi(app);
+    registerApiDocumentRoute(app);
     registerPortalRoutes(app);
     registerApplicationRoutes(app);
     registerDashboardRoutes(app);
-    if (subscriptionsModerationSource) app.moderationSources.push(subscriptionsModerationSource);
+    app.moderationSources.push(subscriptionsModerationSource);
   },
   { name: 'developer', dependencies: ['html', 'access', 'csrf', 'accounts', 'moderation', 'catalogue', 'moocs'] },
 );

@@ -7,6 +7,10 @@ import { registerLearnerRoutes } from './courses/index.js';
 import './moocs.table.js';
 
 export { seedMoocsDemo } from './content/seed.js';
+export { type Course, findCourseById, listInstructors, listPublishedCourses, listSessions, loadOutline, type SessionWithCount, type WeekOutline } from './courses.repository.js';
+export { enrolmentOpen, SESSION_STATE_LABELS, type SessionState, sessionState } from './session-state.js';
+export { nextSession } from './api/moocs.json.js';
+export { findLessonReferences, type LessonKey, type LessonReference } from './courses/lesson-references.js';
 
 /**
  * Les MOOC de l'emploi: course pages and sessions, learning (lessons, videos, quizzes, progress),

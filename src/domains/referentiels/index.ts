@@ -5,6 +5,7 @@ export { seedReferentielsDemo } from './referentiels.seed.js';
 export { departmentCodeOf, displayCommuneName } from './communes.js';
 export { DEPARTMENTS, type Department, findDepartment } from './departments.js';
 export { findJobTitleByCode, type JobTitle, searchJobTitles } from './appellations.repository.js';
+export { findRomeSheet, listJobTitlesOfSheets, listRomeDomains, pageJobTitles, type RomeDomain, type RomeSheetInTree, searchRomeSheets } from './rome-read.repository.js';
 export { jobTitleProblem, jobTitleShortName, type JobTitleInput, type JobTitleResolution, labelMatches, resolveJobTitle } from './appellations.service.js';
 export { JOB_AUTOCOMPLETE_SCRIPT, JobTitleField, type JobTitleFieldProps } from './job-title-field.js';
 export { registerAppellationsApi as registerReferentielsApi } from './api/appellations.api.js';

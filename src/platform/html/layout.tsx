@@ -196,8 +196,8 @@ function Footer({ settings }: { settings: SiteSettings }) {
               </a>
             </li>
             <li class="fr-footer__bottom-item">
-              <a class="fr-footer__bottom-link" href="/api/docs">
-                API
+              <a class="fr-footer__bottom-link" href="/developpeurs">
+                Développeurs et API
               </a>
             </li>
           </ul>

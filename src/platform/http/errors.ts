@@ -69,6 +69,39 @@ export const ERRORS = {
   TOO_MANY_REQUESTS: { status: 429, message: 'Trop de demandes : merci de patienter avant de réessayer.' },
   INTERNAL_ERROR: { status: 500, message: 'Une erreur inattendue est survenue. Merci de réessayer plus tard.' },
   SERVICE_UNAVAILABLE: { status: 503, message: 'Le service est momentanément indisponible.' },
+  // developer applications
+  APPLICATION_NOT_FOUND: { status: 404, message: "Cette application n'existe pas." },
+  APPLICATION_REVOKED: { status: 409, message: 'Cette application a été révoquée : elle ne peut plus être utilisée ni modifiée.' },
+  APPLICATION_LIMIT: { status: 409, message: 'Vous avez atteint la limite de 10 applications par compte : révoquez une application dont vous ne vous servez plus pour en créer une autre.' },
+  SUBSCRIPTION_NOT_FOUND: { status: 404, message: "Cet abonnement n'existe pas." },
+  // simulator — engine (scenario validation, attempts)
+  SIMULATOR_SCENARIO_INVALID: { status: 422, message: "Ce scénario n'est pas valide : corrigez les erreurs signalées." },
+  SIMULATOR_STATE_INVALID: { status: 400, message: "Cette partie enregistrée est illisible : recommencez une nouvelle partie." },
+  SIMULATOR_SCENARIO_CHANGED: { status: 409, message: 'Ce scénario a été modifié depuis le début de votre partie : recommencez une nouvelle partie.' },
+  SIMULATOR_ATTEMPT_FINISHED: { status: 409, message: 'Cette partie est terminée : consultez votre bilan ou recommencez.' },
+  SIMULATOR_STALE_STEP: { status: 409, message: 'Cette question a déjà reçu une réponse : reprenez à la question en cours.' },
+  SIMULATOR_INVALID_ANSWER: { status: 400, message: "Cette réponse n'est pas acceptée pour cette question." },
+  SIMULATOR_INTERVIEW_KIND_UNSUPPORTED: { status: 400, message: "Ce type d'entretien n'est pas proposé pour ce scénario." },
+  // simulator — web (storage, player pages, authoring)
+  SIMULATOR_SCENARIO_NOT_FOUND: { status: 404, message: "Ce scénario n'existe pas ou n'est plus proposé." },
+  SIMULATOR_ATTEMPT_NOT_FOUND: { status: 404, message: "Cette partie n'existe pas ou n'est plus accessible." },
+  SIMULATOR_NOT_AUTHOR: { status: 403, message: 'Seuls les membres de l’organisation qui a écrit ce scénario, ou l’équipe de l’opérateur, peuvent le modifier.' },
+  SIMULATOR_NOT_PUBLISHABLE: { status: 409, message: 'Ce scénario ne peut pas être publié : enregistrez d’abord une version sans erreur.' },
+  // developer APIs — OAuth2 bearer gate (codes answered as codeErreur under /partenaire/)
+  TOKEN_MISSING: { status: 401, message: "Jeton d'accès manquant : envoyez l'en-tête Authorization: Bearer <jeton>, obtenu auprès de /connexion/oauth2/access_token." },
+  TOKEN_INVALID: { status: 401, message: "Jeton d'accès invalide : demandez un nouveau jeton." },
+  TOKEN_EXPIRED: { status: 401, message: "Jeton d'accès expiré : demandez un nouveau jeton." },
+  TOKEN_REVOKED: { status: 401, message: "L'application de ce jeton a été révoquée : ses jetons ne sont plus acceptés." },
+  SCOPE_MISSING: { status: 403, message: "Ce jeton ne donne pas accès à cette API : abonnez l'application à l'API et demandez un jeton avec sa portée." },
+  RATE_LIMITED: { status: 429, message: "Trop d'appels en peu de temps pour cette application : réessayez après le délai indiqué par l'en-tête Retry-After." },
+  QUOTA_EXCEEDED: { status: 429, message: "Le quota journalier d'appels de cette application pour cette API est atteint : il est remis à zéro à minuit (heure de Paris)." },
+  // developer APIs — catalogue, ROME and MOOC routes (partner APIs)
+  RANGE_INVALID: { status: 400, message: 'La plage de résultats demandée est incorrecte : écrivez-la premier-dernier, par exemple 0-49, le premier au plus égal au dernier.' },
+  RANGE_TOO_LARGE: { status: 400, message: 'La plage de résultats demandée est trop importante.' },
+  RANGE_PAST_RESULTS: { status: 400, message: 'La plage de résultats demandée commence après le dernier résultat.' },
+  ROME_SHEET_NOT_FOUND: { status: 404, message: "Cette fiche métier ROME n'existe pas." },
+  APPELLATION_NOT_FOUND: { status: 404, message: "Cette appellation (code OGR) n'existe pas." },
+  DEVELOPER_API_NOT_FOUND: { status: 404, message: "Cette API n'existe pas." },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

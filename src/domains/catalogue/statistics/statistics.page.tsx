@@ -1,9 +1,9 @@
+import { BarChart } from '../../../platform/html/bar-chart.js';
 import { formatDecimal, formatNumber, plural } from '../../../platform/html/components.js';
 import { ErrorSummary, FieldGroup, fieldIds, type FieldErrors, Select } from '../../../platform/html/forms.js';
 import type { Membership } from '../partners/membership.js';
 import { PartnerSpaceLayout } from '../partners/partner-space-layout.js';
-import { BarChart } from './bar-chart.js';
-import { frenchDay, frenchRange, type Day } from './period.js';
+import { frenchDay, frenchRange, shortFrenchDay, type Day } from './period.js';
 import type { OrganisationService } from './statistics.repository.js';
 import { averageRating, type Dashboard, METRICS, type Totals } from './statistics.service.js';
 
@@ -135,15 +135,14 @@ function MetricChart({ metric, dashboard }: { metric: (typeof METRICS)[number]; 
   const id = `graphique-${metric.key.replace(/_/g, '-')}`;
   const points = dashboard.daily.map(({ day, totals }) => ({ day, value: totals[metric.key] }));
   return (
-    <section class="fr-mb-4w" aria-labelledby={`${id}-h2`}>
-      <h2 id={`${id}-h2`}>{metric.label} par jour</h2>
-      <p id={`${id}-resume`}>{chartSummary(metric, dashboard)}</p>
-      <BarChart id={id} title={`${metric.label} par jour, ${frenchRange(dashboard.period.from, dashboard.period.to)}`} points={points} />
-      <details class="fr-mt-1w">
-        <summary>Voir les données du graphique « {metric.label} par jour »</summary>
-        <Table caption={`${metric.label} par jour`} head={['Jour', metric.label]} rows={points.map((point) => [frenchDay(point.day), point.value])} />
-      </details>
-    </section>
+    <BarChart
+      id={id}
+      heading={`${metric.label} par jour`}
+      title={`${metric.label} par jour, ${frenchRange(dashboard.period.from, dashboard.period.to)}`}
+      summary={chartSummary(metric, dashboard)}
+      bars={points.map((point) => ({ label: shortFrenchDay(point.day), value: point.value }))}
+      table={{ head: ['Jour', metric.label], rows: points.map((point) => [frenchDay(point.day), point.value]) }}
+    />
   );
 }
 

@@ -1,64 +1,9 @@
-import type { ComponentChildren } from 'preact';
+import { BarChart } from '../../../platform/html/bar-chart.js';
 import { formatNumber, formatPercent, plural } from '../../../platform/html/components.js';
 import { Select } from '../../../platform/html/forms.js';
 import { AuthoringLayout, authoringHref } from '../authoring/authoring-layout.js';
 import type { SessionWithCount } from '../courses.repository.js';
-import { ColumnChart, HorizontalBarChart } from './bar-chart.js';
 import type { CourseStatistics, FunnelStep, Point, QuestionSuccess } from './statistics.service.js';
-
-function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
-  return (
-    <div class="fr-table fr-table--sm">
-      <div class="fr-table__wrapper">
-        <div class="fr-table__container">
-          <div class="fr-table__content">
-            <table>
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  {head.map((cell) => (
-                    <th scope="col" key={cell}>
-                      {cell}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, index) => (
-                  <tr key={index}>
-                    {row.map((cell, column) =>
-                      column === 0 ? (
-                        <th scope="row" key={column}>
-                          {cell}
-                        </th>
-                      ) : (
-                        <td key={column}>{typeof cell === 'number' ? formatNumber(cell) : cell}</td>
-                      ),
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
-  );
-}
-
-function ChartSection({ id, title, summary, chart, table }: { id: string; title: string; summary: string; chart: ComponentChildren; table: ComponentChildren }) {
-  return (
-    <section class="fr-mb-6w" aria-labelledby={`${id}-h2`}>
-      <h2 id={`${id}-h2`}>{title}</h2>
-      <p id={`${id}-resume`}>{summary}</p>
-      {chart}
-      <details class="fr-mt-1w">
-        <summary>Voir les données du graphique « {title} »</summary>
-        {table}
-      </details>
-    </section>
-  );
-}
 
 const peak = (points: Point[]) => points.reduce<Point | null>((best, point) => (point.value > (best?.value ?? 0) ? point : best), null);
 const rate = (ratio: number | null) => (ratio === null ? '—' : formatPercent(ratio));
@@ -125,48 +70,44 @@ export function CourseStatisticsPage(props: { course: { id: number; name: string
               Télécharger les données de la session « {stats.session.name} » (CSV)
             </a>
           </p>
-          <ChartSection
+          <BarChart
             id="graphique-inscriptions"
-            title={`Inscriptions par ${stats.enrolments.granularity}`}
+            heading={`Inscriptions par ${stats.enrolments.granularity}`}
+            title={`Inscriptions par ${stats.enrolments.granularity}, session « ${stats.session.name} »`}
             summary={enrolmentSummary(stats)}
-            chart={<ColumnChart id="graphique-inscriptions" title={`Inscriptions par ${stats.enrolments.granularity}, session « ${stats.session.name} »`} bars={stats.enrolments.points} />}
-            table={<Table caption={`Inscriptions par ${stats.enrolments.granularity}`} head={[stats.enrolments.granularity === 'jour' ? 'Jour' : 'Semaine', 'Inscriptions']} rows={stats.enrolments.points.map((point) => [point.label, point.value])} />}
+            bars={stats.enrolments.points}
+            table={{ head: [stats.enrolments.granularity === 'jour' ? 'Jour' : 'Semaine', 'Inscriptions'], rows: stats.enrolments.points.map((point) => [point.label, point.value]) }}
           />
-          <ChartSection
+          <BarChart
             id="graphique-actifs"
-            title="Apprenants actifs par semaine"
+            heading="Apprenants actifs par semaine"
+            title={`Apprenants actifs par semaine, session « ${stats.session.name} »`}
             summary={`${activeSummary(stats.active)} Un apprenant est actif une semaine s’il y a consulté une leçon ou tenté un quiz.`}
-            chart={<ColumnChart id="graphique-actifs" title={`Apprenants actifs par semaine, session « ${stats.session.name} »`} bars={stats.active.map((point, index) => ({ label: `S${index + 1}`, value: point.value }))} />}
-            table={<Table caption="Apprenants actifs par semaine" head={['Semaine', 'Apprenants actifs']} rows={stats.active.map((point) => [point.label, point.value])} />}
+            bars={stats.active.map((point, index) => ({ label: `S${index + 1}`, value: point.value }))}
+            table={{ head: ['Semaine', 'Apprenants actifs'], rows: stats.active.map((point) => [point.label, point.value]) }}
           />
-          <ChartSection
+          <BarChart
             id="graphique-entonnoir"
-            title="Entonnoir de progression"
+            heading="Entonnoir de progression"
+            layout="barres"
+            title={`Entonnoir de progression, session « ${stats.session.name} »`}
             summary={`${funnelSummary(stats.funnel)} Une semaine est terminée quand toutes ses leçons ont été vues et tous ses quiz réussis.`}
-            chart={<HorizontalBarChart id="graphique-entonnoir" title={`Entonnoir de progression, session « ${stats.session.name} »`} bars={stats.funnel} />}
-            table={<Table caption="Entonnoir de progression" head={['Étape', 'Apprenants', 'Part des inscrits']} rows={stats.funnel.map((step) => [step.label, step.value, rate(step.ratio)])} />}
+            bars={stats.funnel}
+            table={{ head: ['Étape', 'Apprenants', 'Part des inscrits'], rows: stats.funnel.map((step) => [step.label, step.value, rate(step.ratio)]) }}
           />
-          <ChartSection
+          <BarChart
             id="graphique-questions"
-            title="Réussite par question de quiz"
+            heading="Réussite par question de quiz"
+            layout="barres"
+            percent
+            title={`Part de bonnes réponses au premier essai, par question, session « ${stats.session.name} »`}
             summary={`${questionsSummary(stats.questions)} Seul le premier essai de chaque apprenant compte.`}
-            chart={
-              stats.questions.length ? (
-                <HorizontalBarChart
-                  id="graphique-questions"
-                  title={`Part de bonnes réponses au premier essai, par question, session « ${stats.session.name} »`}
-                  bars={stats.questions.map((question) => ({ label: questionLabel(question), value: question.rate ?? 0 }))}
-                  percent
-                />
-              ) : null
-            }
-            table={
-              <Table
-                caption="Réussite par question au premier essai"
-                head={['Question', 'Quiz', 'Réponses', 'Bonnes réponses', 'Taux de réussite']}
-                rows={stats.questions.map((question) => [question.prompt, `Semaine ${question.weekPosition} · ${question.lessonTitle}`, question.answered, question.right, rate(question.rate)])}
-              />
-            }
+            bars={stats.questions.map((question) => ({ label: questionLabel(question), value: question.rate ?? 0 }))}
+            caption="Réussite par question au premier essai"
+            table={{
+              head: ['Question', 'Quiz', 'Réponses', 'Bonnes réponses', 'Taux de réussite'],
+              rows: stats.questions.map((question) => [question.prompt, `Semaine ${question.weekPosition} · ${question.lessonTitle}`, question.answered, question.right, rate(question.rate)]),
+            }}
           />
         </>
       ) : null}

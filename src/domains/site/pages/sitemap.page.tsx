@@ -35,7 +35,18 @@ export function SitemapPage({ themes }: { themes: readonly { slug: string; name:
           <a href="/idees">Emploi Store idées</a>
         </li>
         <li>
-          <a href="/api/docs">Documentation de l’API</a>
+          <a href="/developpeurs">Emploi Store Dev : API et applications</a>
+          <ul>
+            <li>
+              <a href="/developpeurs/api">Les API</a>
+            </li>
+            <li>
+              <a href="/developpeurs/statistiques">Statistiques d’utilisation des API</a>
+            </li>
+            <li>
+              <a href="/api/docs">Documentation de l’API ouverte</a>
+            </li>
+          </ul>
         </li>
         <li>
           <a href="/accessibilite">Accessibilité</a>
