@@ -27,6 +27,13 @@ const PAGES: PageCase[] = [
   { name: 'accessibility statement', path: '/accessibilite', status: 200 },
   { name: 'legal notice', path: '/mentions-legales', status: 200 },
   { name: 'site map', path: '/plan-du-site', status: 200 },
+  { name: 'interview simulator', path: '/simulateur', status: 200, shows: ['Quel métier visez-vous ?', 'Entretien téléphonique'] },
+  { name: 'serious games', path: '/jeux-serieux', status: 200, shows: ['Jeux sérieux'] },
+  { name: 'developer portal', path: '/developpeurs', status: 200, shows: ['Catalogue des services Emploi Store'] },
+  { name: 'developer APIs', path: '/developpeurs/api', status: 200, shows: ['ROME'] },
+  { name: 'developer API page', path: '/developpeurs/api/catalogue-des-services', status: 200, shows: ['api_cataloguedesservicesemploistorev1', 'curl'] },
+  { name: 'developer API page (restricted)', path: '/developpeurs/api/moocs', status: 200, shows: ['api_moocsv1'] },
+  { name: 'API usage statistics', path: '/developpeurs/statistiques', status: 200, shows: ['Catalogue des services Emploi Store'] },
 ];
 
 describe('accessibility (axe, WCAG 2.1 A and AA) in Chromium', () => {

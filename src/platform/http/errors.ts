@@ -102,6 +102,16 @@ export const ERRORS = {
   ROME_SHEET_NOT_FOUND: { status: 404, message: "Cette fiche métier ROME n'existe pas." },
   APPELLATION_NOT_FOUND: { status: 404, message: "Cette appellation (code OGR) n'existe pas." },
   DEVELOPER_API_NOT_FOUND: { status: 404, message: "Cette API n'existe pas." },
+  // job offers — search, pages, saved offers and alerts (helper O3)
+  OFFER_CURSOR_INVALID: { status: 400, message: "Le curseur de pagination est invalide ou ne correspond pas à ce tri : reprenez la recherche depuis le début." },
+  OFFER_NOT_FOUND: { status: 404, message: "Cette offre d'emploi n'existe pas." },
+  OFFER_EXPIRED: { status: 410, message: "Cette offre d'emploi a expiré : elle n'est plus pourvue." },
+  COMMUNE_UNKNOWN: { status: 400, message: "Cette commune est introuvable : écrivez son nom ou son code postal." },
+  COMMUNE_AMBIGUOUS: { status: 400, message: 'Plusieurs communes correspondent : précisez le code postal.' },
+  OFFER_ALERT_NOT_FOUND: { status: 404, message: "Cette alerte n'existe pas." },
+  OFFER_ALERT_LIMIT: { status: 409, message: 'Vous avez atteint le nombre maximal de 20 alertes : supprimez-en une avant d’en créer une autre.' },
+  // job offers — « Offres d'emploi v2 » partner API (helper O4)
+  REFERENTIEL_NOT_FOUND: { status: 404, message: "Ce référentiel n'existe pas : voyez la liste des référentiels dans la documentation de l'API." },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
