@@ -1,4 +1,4 @@
-import { BarChart } from '../../../platform/html/bar-chart.js';
+import { BarChart, DataTable } from '../../../platform/html/bar-chart.js';
 import { formatDecimal, formatNumber, plural } from '../../../platform/html/components.js';
 import { ErrorSummary, FieldGroup, fieldIds, type FieldErrors, Select } from '../../../platform/html/forms.js';
 import type { Membership } from '../partners/membership.js';
@@ -91,45 +91,6 @@ function KeyFigures({ dashboard }: { dashboard: Dashboard }) {
   );
 }
 
-function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
-  return (
-    <div class="fr-table fr-table--sm">
-      <div class="fr-table__wrapper">
-        <div class="fr-table__container">
-          <div class="fr-table__content">
-            <table>
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  {head.map((cell) => (
-                    <th scope="col" key={cell}>
-                      {cell}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, index) => (
-                  <tr key={index}>
-                    {row.map((cell, column) =>
-                      column === 0 ? (
-                        <th scope="row" key={column}>
-                          {cell}
-                        </th>
-                      ) : (
-                        <td key={column}>{typeof cell === 'number' ? formatNumber(cell) : cell}</td>
-                      ),
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
-  );
-}
 
 function MetricChart({ metric, dashboard }: { metric: (typeof METRICS)[number]; dashboard: Dashboard }) {
   const id = `graphique-${metric.key.replace(/_/g, '-')}`;
@@ -154,7 +115,7 @@ function PerService({ dashboard }: { dashboard: Dashboard }) {
   return (
     <section aria-labelledby="titre-par-service">
       <h2 id="titre-par-service">Par service</h2>
-      <Table
+      <DataTable
         caption={`Chiffres par service ${frenchRange(dashboard.period.from, dashboard.period.to)}`}
         head={['Service', 'Vues', 'Accès au service', 'Favoris ajoutés', 'Favoris retirés', 'Notes', 'Note moyenne']}
         rows={rows}
