@@ -12,6 +12,7 @@ import { developerOpenApi, developerPlugin } from './domains/developer/index.js'
 import { ideasPlugin } from './domains/ideas/index.js';
 import { moderationPlugin } from './domains/moderation/index.js';
 import { moocsPlugin } from './domains/moocs/index.js';
+import { offersPlugin } from './domains/offers/index.js';
 import { simulatorPlugin } from './domains/simulator/index.js';
 import { sitePlugin } from './domains/site/index.js';
 import { openApiPlugin } from './platform/api/openapi.plugin.js';
@@ -82,6 +83,7 @@ export async function buildApp(config: Config, { db, mailer = createMailer(confi
   await app.register(moocsPlugin);
   await app.register(ideasPlugin);
   await app.register(developerPlugin);
+  await app.register(offersPlugin);
   await app.register(simulatorPlugin);
   await app.register(backofficePlugin);
 

@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import { isCatalogueEmpty, seedCatalogueDemo } from './domains/catalogue/index.js';
 import { seedIdeasDemo } from './domains/ideas/index.js';
 import { seedMoocsDemo } from './domains/moocs/index.js';
+import { seedOffersDemo } from './domains/offers/index.js';
 import { seedDeveloperDemo } from './domains/developer/index.js';
 import { seedSimulatorDemo } from './domains/simulator/index.js';
 import { seedReferentielsDemo } from './domains/referentiels/index.js';
@@ -15,6 +16,7 @@ export async function seedDemo(db: Db): Promise<void> {
   await seedMoocsDemo(db);
   await seedIdeasDemo(db);
   await seedDeveloperDemo(db);
+  await seedOffersDemo(db);
   await seedSimulatorDemo(db);
 }
 

@@ -1,8 +1,11 @@
+import { SeededDraws } from '../../src/platform/random/seeded-draws.js';
+
 /** A small seeded PRNG (mulberry32) and the draws the generator needs: same seed, same data. */
-export class Random {
+export class Random extends SeededDraws {
   private state: number;
 
   constructor(seed: number) {
+    super();
     this.state = seed >>> 0;
   }
 
@@ -25,34 +28,6 @@ export class Random {
   /** An integer in [min, max]. */
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(probability: number): boolean {
-    return this.next() < probability;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new Error('pick from an empty list');
-    return items[Math.floor(this.next() * items.length)] as T;
-  }
-
-  /** One of `items`, each with its weight. */
-  weighted<T>(items: readonly (readonly [T, number])[]): T {
-    const total = items.reduce((sum, [, weight]) => sum + weight, 0);
-    let draw = this.next() * total;
-    for (const [item, weight] of items) {
-      draw -= weight;
-      if (draw < 0) return item;
-    }
-    return items[items.length - 1]![0];
-  }
-
-  /** `count` distinct items of `items`, in a random order. */
-  sample<T>(items: readonly T[], count: number): T[] {
-    const pool = [...items];
-    const picked: T[] = [];
-    while (picked.length < count && pool.length) picked.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0] as T);
-    return picked;
   }
 
   shuffle<T>(items: readonly T[]): T[] {

@@ -27,6 +27,7 @@ const PAGES: PageCase[] = [
   { name: 'accessibility statement', path: '/accessibilite', status: 200 },
   { name: 'legal notice', path: '/mentions-legales', status: 200 },
   { name: 'site map', path: '/plan-du-site', status: 200 },
+  { name: 'job offers search', path: '/offres?motsCles=boulanger&lieu=Lyon', status: 200, shows: [/offres? trouvées?|Aucune offre trouvée/] },
   { name: 'interview simulator', path: '/simulateur', status: 200, shows: ['Quel métier visez-vous ?', 'Entretien téléphonique'] },
   { name: 'serious games', path: '/jeux-serieux', status: 200, shows: ['Jeux sérieux'] },
   { name: 'developer portal', path: '/developpeurs', status: 200, shows: ['Catalogue des services Emploi Store'] },

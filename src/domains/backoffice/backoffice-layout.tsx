@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Crumb } from '../../platform/html/components.js';
 import { SideMenuPage } from '../../platform/html/side-menu-page.js';
 
-export type BackofficeSection = 'accueil' | 'moderation' | 'journal' | 'thematiques' | 'a-la-une' | 'certificats' | 'formateur' | 'applications';
+export type BackofficeSection = 'accueil' | 'moderation' | 'journal' | 'thematiques' | 'a-la-une' | 'certificats' | 'formateur' | 'applications' | 'offres';
 
 export const BACKOFFICE_SECTIONS: { key: BackofficeSection; label: string; href: string; description: string }[] = [
   { key: 'accueil', label: 'Administration', href: '/administration', description: '' },
@@ -13,6 +13,7 @@ export const BACKOFFICE_SECTIONS: { key: BackofficeSection; label: string; href:
   { key: 'certificats', label: 'Certificats des MOOC', href: '/administration/certificats', description: 'Retrouver un certificat, le révoquer avec un motif ou annuler une révocation.' },
   { key: 'formateur', label: 'Espace formateur', href: '/formateur', description: 'Créer et modifier les MOOC, leurs sessions et leurs contenus ; statistiques des apprenants.' },
   { key: 'applications', label: 'Applications des développeurs', href: '/administration/applications', description: 'Rechercher une application développeur, voir ses abonnements, la révoquer avec un motif.' },
+  { key: 'offres', label: 'Offres d’emploi', href: '/administration/offres', description: 'Rechercher une offre, créer une offre de l’agence, corriger, retirer ou remettre en ligne une offre.' },
 ];
 
 /**

@@ -62,6 +62,7 @@ export const catalogueNavigation: readonly NavigationItem[] = [
   { label: 'Thématiques', href: '/thematiques' },
   { label: 'Les services faits pour moi', href: '/services-pour-moi' },
   { label: 'Les MOOC de l’emploi', href: '/moocs' },
+  { label: 'Offres d’emploi', href: '/offres' },
   { label: 'Emploi Store idées', href: '/idees' },
   { label: 'Développeurs', href: '/developpeurs' },
 ];

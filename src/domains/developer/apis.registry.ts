@@ -67,6 +67,23 @@ export const DEVELOPER_APIS: readonly DeveloperApi[] = [
     changelog: [{ date: '2026-11-27', version: '1.0.0', text: 'Ouverture : métiers, appellations, arborescence, recherche par libellé.' }],
   },
   {
+    slug: 'offres-d-emploi',
+    name: 'Offres d’emploi',
+    version: 'v2',
+    summary: 'Les offres d’emploi de l’agence et des sites partenaires, avec la recherche multicritère et les référentiels.',
+    description:
+      'Toutes les offres d’emploi en cours : celles de l’agence et celles des sites d’emploi partenaires, dédoublonnées. Recherche par mots-clés, métier ROME, lieu et distance, contrat, expérience, temps de travail, salaire, date de publication ; facettes ; référentiels. ' +
+      'Les chemins, paramètres, codes de réponse et le format des offres sont ceux de l’API « Offres d’emploi v2 » : une application qui l’utilise fonctionne en changeant seulement son adresse de base. ' +
+      'En plus : un curseur pour dépasser la limite de 3 150 résultats, une réponse 410 avec sa date pour une offre expirée, le code postal accepté pour `commune`, et les bornes numériques du salaire quand elles sont connues.',
+    scopes: ['api_offresdemploiv2', 'o2dsoffre'],
+    basePath: '/partenaire/offresdemploi/v2',
+    tag: 'Offres d’emploi v2',
+    access: 'ouverte',
+    rateLimit: { perSecond: 10, burst: 20 },
+    dailyQuota: 100_000,
+    changelog: [{ date: '2026-11-27', version: '2.0.0', text: 'Ouverture : recherche, offre par identifiant, référentiels ; curseur, 410 pour les offres expirées.' }],
+  },
+  {
     slug: 'moocs',
     name: 'Les MOOC de l’emploi',
     version: 'v1',

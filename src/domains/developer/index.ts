@@ -14,6 +14,7 @@ import { registerPortalRoutes } from './portal/portal.route.js';
 import './oauth/developer-platform.js';
 
 export { type DeveloperApi, DEVELOPER_APIS, findApi } from './apis.registry.js';
+export { commaList, commaListPattern, pageHeaders, partnerErrors, pathParams, protectedRoute } from './partner-apis/partner.schemas.js';
 export { seedDeveloperDemo } from './demo/seed.js';
 export { rotateSigningKey } from './oauth/signing-keys.js';
 export type { DeveloperPlatform, TokenResponse } from './oauth/developer-platform.js';

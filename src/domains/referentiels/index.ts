@@ -17,3 +17,4 @@ export {
 } from './import/import-referentiels.js';
 export type { ImportProgress } from './import/file-importer.js';
 export { ReferentielFileError, ReferentielsInputError } from './import/import-errors.js';
+export { demoAppellations, demoCommunes, demoRomeSheets } from './demo/referentiels.data.js';

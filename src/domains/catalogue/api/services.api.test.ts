@@ -89,10 +89,11 @@ describe('catalogue JSON API', () => {
     const result = await validator.validate(document);
     assert.ok(result.valid, JSON.stringify(result.errors, null, 2));
     assert.deepEqual(Object.keys(document.paths).sort(), [
-      '/api/v1/idees', '/api/v1/idees/{id}', '/api/v1/moocs', '/api/v1/moocs/{slug}', '/api/v1/moocs/{slug}/sessions', '/api/v1/referentiels/appellations', '/api/v1/services', '/api/v1/services/{slug}', '/api/v1/suggestions', '/api/v1/themes',
+      '/api/v1/communes', '/api/v1/idees', '/api/v1/idees/{id}', '/api/v1/moocs', '/api/v1/moocs/{slug}', '/api/v1/moocs/{slug}/sessions', '/api/v1/referentiels/appellations', '/api/v1/services', '/api/v1/services/{slug}', '/api/v1/suggestions', '/api/v1/themes',
       // the developer APIs (OAuth2 bearer tokens)
       '/partenaire/cataloguedesservicesemploistore/v1/fichesservices', '/partenaire/cataloguedesservicesemploistore/v1/fichesservices/{id}', '/partenaire/cataloguedesservicesemploistore/v1/fichesservices/{id}/images',
       '/partenaire/moocs/v1/cours', '/partenaire/moocs/v1/cours/{id}', '/partenaire/moocs/v1/cours/{id}/sessions',
+      '/partenaire/offresdemploi/v2/offres/search', '/partenaire/offresdemploi/v2/offres/{id}', '/partenaire/offresdemploi/v2/referentiel/{name}',
       '/partenaire/rome/v1/appellation', '/partenaire/rome/v1/appellation/{code}', '/partenaire/rome/v1/arborescence', '/partenaire/rome/v1/domaineprofessionnel', '/partenaire/rome/v1/granddomaine', '/partenaire/rome/v1/metier', '/partenaire/rome/v1/metier/{code}',
     ]);
     const parameters = document.paths['/api/v1/services'].get.parameters.map((parameter: { name: string }) => parameter.name);

@@ -10,8 +10,9 @@ const EXPECTED_PATHS: Record<string, string[]> = {
   'catalogue-des-services': ['/fichesservices', '/fichesservices/{id}', '/fichesservices/{id}/images'],
   rome: ['/appellation', '/appellation/{code}', '/arborescence', '/domaineprofessionnel', '/granddomaine', '/metier', '/metier/{code}'],
   moocs: ['/cours', '/cours/{id}', '/cours/{id}/sessions'],
+  'offres-d-emploi': ['/offres/search', '/offres/{id}', '/referentiel/{name}'],
 };
-const PAGED = new Set(['/partenaire/cataloguedesservicesemploistore/v1/fichesservices', '/partenaire/rome/v1/appellation']);
+const PAGED = new Set(['/partenaire/cataloguedesservicesemploistore/v1/fichesservices', '/partenaire/rome/v1/appellation', '/partenaire/offresdemploi/v2/offres/search']);
 
 describe('OpenAPI documents of the developer APIs', () => {
   let t: TestApp;

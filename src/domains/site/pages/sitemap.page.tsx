@@ -32,6 +32,9 @@ export function SitemapPage({ themes }: { themes: readonly { slug: string; name:
           <a href="/certificats/verifier">Vérifier un certificat</a>
         </li>
         <li>
+          <a href="/offres">Offres d’emploi</a>
+        </li>
+        <li>
           <a href="/idees">Emploi Store idées</a>
         </li>
         <li>
