@@ -28,10 +28,12 @@ function demoSourceFiles(): string[] {
 }
 
 /**
- * A key that changes whenever a migration or the PGlite version changes; for a template with the
- * demo data, also when its sources change, and every day (the demo's sessions are dated from today).
+ * A key that changes whenever a migration or the PGlite version changes; for a seeded template,
+ * also with the seed function (each seed has its own template: the referentials alone are not the
+ * whole demo), when the demo's sources change, and every day (the demo's sessions are dated from today).
  */
-function templateKey(seeded = false): string {
+function templateKey(seed?: (db: Db) => Promise<void>): string {
+  const seeded = Boolean(seed);
   const hash = createHash('sha256');
   for (const file of readdirSync(MIGRATIONS).sort()) hash.update(file).update(readFileSync(path.join(MIGRATIONS, file)));
   hash.update(readFileSync(new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url)));
@@ -39,7 +41,7 @@ function templateKey(seeded = false): string {
     for (const file of demoSourceFiles()) hash.update(path.relative(SRC, file)).update(readFileSync(file));
     hash.update(new Date().toISOString().slice(0, 10));
   }
-  return `${seeded ? 'demo-' : ''}${hash.digest('hex').slice(0, 16)}`;
+  return `${seed ? `${seed.name || 'seed'}-` : ''}${hash.digest('hex').slice(0, 16)}`;
 }
 
 /**
@@ -47,7 +49,7 @@ function templateKey(seeded = false): string {
  * a migrated data folder in the temp dir and the others start from it.
  */
 async function createPgliteDatabase(seed?: (db: Db) => Promise<void>): Promise<DatabaseHandle> {
-  const template = path.join(os.tmpdir(), `emploi-store-test-${templateKey(Boolean(seed))}.tar.gz`);
+  const template = path.join(os.tmpdir(), `emploi-store-test-${templateKey(seed)}.tar.gz`);
   const saved = await readFile(template).catch(() => null);
   if (saved) {
     const handle = await openDatabase({ databaseUrl: null, dataDir: 'memory://' }, { loadDataDir: new Blob([saved]) });
