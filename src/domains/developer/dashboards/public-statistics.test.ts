@@ -23,7 +23,7 @@ describe('public statistics of the APIs', () => {
       { api: 'catalogue-des-services', month: '2026-10', calls: 7 },
       { api: 'ancienne-api', month: '2026-11', calls: 1 },
     ], { active: 3, calling: 1 });
-    assert.deepEqual(stats.apis.map((api) => [api.slug, api.calls]), [['catalogue-des-services', [7, 0]], ['rome', [0, 5]], ['moocs', [0, 0]], ['ancienne-api', [0, 1]]]);
+    assert.deepEqual(stats.apis.map((api) => [api.slug, api.calls]), [['catalogue-des-services', [7, 0]], ['rome', [0, 5]], ['offres-d-emploi', [0, 0]], ['moocs', [0, 0]], ['ancienne-api', [0, 1]]]);
     assert.deepEqual(stats.totals, [7, 6]);
   });
 
@@ -59,8 +59,8 @@ describe('public statistics of the APIs', () => {
       const html = decode(response.body);
       assert.match(html, /<h1>Statistiques d’utilisation des API<\/h1>/);
       // Current month: 150 catalogue calls (two applications), 4 ROME calls; two months ago: 20 MOOC calls, 1 000 ROME calls.
-      assert.match(html, new RegExp(`<th scope="row">${longMonth(thisMonth)}</th><td>150</td><td>4</td><td>0</td><td>154</td>`));
-      assert.match(html, new RegExp(`<th scope="row">${longMonth(twoMonthsAgo)}</th><td>0</td><td>1 000</td><td>20</td><td>1 020</td>`));
+      assert.match(html, new RegExp(`<th scope="row">${longMonth(thisMonth)}</th><td>150</td><td>4</td><td>0</td><td>0</td><td>154</td>`));
+      assert.match(html, new RegExp(`<th scope="row">${longMonth(twoMonthsAgo)}</th><td>0</td><td>1 000</td><td>0</td><td>20</td><td>1 020</td>`));
       assert.doesNotMatch(html, new RegExp(`<th scope="row">${longMonth(tooOld)}</th>`));
       assert.doesNotMatch(html, /5 555|Appli confidentielle|Appli révoquée/);
       assert.equal((html.match(/<caption>Appels par mois et par API, toutes applications confondues<\/caption>/g) ?? []).length, 1);

@@ -47,10 +47,12 @@ export const demoApplications: readonly DemoApplication[] = [
     subscriptions: [
       { api: 'catalogue-des-services', useCase: '', reviewed: false },
       { api: 'rome', useCase: '', reviewed: false },
+      { api: 'offres-d-emploi', useCase: '', reviewed: false },
     ],
     usage: [
       { api: 'catalogue-des-services', weekdayCalls: 900, latency: FAST, clientErrorRate: 0.018, serverErrorRate: 0.002 },
       { api: 'rome', weekdayCalls: 420, latency: REFERENTIAL, clientErrorRate: 0.025, serverErrorRate: 0.001 },
+      { api: 'offres-d-emploi', weekdayCalls: 1500, latency: SLOWER, clientErrorRate: 0.03, serverErrorRate: 0.002 },
     ],
     tokensPerWeekday: 58,
   },

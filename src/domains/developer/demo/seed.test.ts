@@ -38,8 +38,8 @@ describe('developer demo data', () => {
     assert.equal(secrets.length, 2);
     assert.ok(secrets.every((secret) => /^[A-Za-z0-9_-]{43}$/.test(secret.secret_hash) && secret.hint.length === 4));
     const c = await counts();
-    assert.equal(c.subscriptions, 4);
-    assert.equal(c.usage_rows, DEMO_USAGE_DAYS * 4);
+    assert.equal(c.subscriptions, 5);
+    assert.equal(c.usage_rows, DEMO_USAGE_DAYS * 5);
     assert.equal(c.grant_rows, DEMO_USAGE_DAYS * 2);
     assert.ok(Number(c.calls) > 20_000 && Number(c.granted) > 1000);
     // Every call is in the latency histogram; errors and refusals are fewer than the calls.
