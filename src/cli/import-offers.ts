@@ -99,6 +99,7 @@ async function main(): Promise<number> {
     let last = 0;
     const result = await importOffers(handle.db, {
       source: args.source, file: args.file, mode: args.mode, format: args.format, sourceName: args.sourceName, batchSize: args.batch,
+      concurrency: handle.kind === 'postgres' ? 2 : 1,
       onBatch: ({ records }) => {
         if (args.progress) process.stderr.write(`lot enregistré : ${records} enregistrements\n`);
         else if (process.stderr.isTTY && records - last >= 50_000) {

@@ -52,10 +52,12 @@ type Trx = Transaction<Database>;
  * Writes one batch in one transaction, with the import's counters and rejections: a crash
  * loses the whole batch or nothing, and the next run resumes after the last committed batch.
  */
-export async function writeBatch(db: Db, context: BatchContext, offers: PreparedOffer[], rejections: Rejection[], records: number): Promise<BatchCounts> {
+export async function writeBatch(
+  db: Db, context: BatchContext, offers: PreparedOffer[], rejections: Rejection[], records: number,
+  /** The previous batch's write, when it runs at the same time: this one commits only after it. */
+  previous?: Promise<unknown>,
+): Promise<BatchCounts> {
   return db.transaction().execute(async (trx) => {
-    const { rows: locked } = await sql<{ records: number }>`SELECT records FROM offer_imports WHERE id = ${context.importId} FOR UPDATE`.execute(trx);
-    if (Number(locked[0]?.records) !== context.recordsBefore) throw new ImportConflictError('un autre processus fait avancer cet import');
     const counts: BatchCounts = { records, created: 0, updated: 0, unchanged: 0, merged: 0, rejected: rejections.length };
     const latest = new Map<string, PreparedOffer>();
     for (const offer of offers) {
@@ -63,6 +65,11 @@ export async function writeBatch(db: Db, context: BatchContext, offers: Prepared
       latest.set(offer.externalId, offer);
     }
     await applyOffers(trx, context.source, [...latest.values()], context.importId, counts);
+    // Commits follow the feed's order, so the resume point (records) is always a prefix of it; a
+    // failed previous batch fails this one too.
+    await previous;
+    const { rows: locked } = await sql<{ records: number }>`SELECT records FROM offer_imports WHERE id = ${context.importId} FOR UPDATE`.execute(trx);
+    if (Number(locked[0]?.records) !== context.recordsBefore) throw new ImportConflictError('un autre processus fait avancer cet import');
     const stored = rejections.slice(0, Math.max(0, context.rejectionRoom));
     await sql`UPDATE offer_imports SET records = records + ${counts.records}, created = created + ${counts.created},
       updated = updated + ${counts.updated}, unchanged = unchanged + ${counts.unchanged}, merged = merged + ${counts.merged},
