@@ -56,6 +56,28 @@ function Line({ speaker, persona, company, children }: { speaker: 'recruiter' | 
   );
 }
 
+/** The recruiter's question and the form that answers it (its field and button are the children). */
+function Question(props: {
+  stepId: string; type: 'choice' | 'text'; prompt: string; media?: Media; persona: RecruiterPersona; company: string;
+  action: string; csrfToken: string; errors: Record<string, string>; children: ComponentChildren;
+}) {
+  return (
+    <>
+      {props.media ? <MediaView media={props.media} /> : null}
+      <Line speaker="recruiter" persona={props.persona} company={props.company}>
+        {props.prompt}
+      </Line>
+      <ErrorSummary errors={props.errors} labels={{ reponse: 'Votre réponse' }} />
+      <form method="post" action={props.action} novalidate>
+        <CsrfField token={props.csrfToken} />
+        <input type="hidden" name="etape" value={props.stepId} />
+        <input type="hidden" name="type" value={props.type} />
+        {props.children}
+      </form>
+    </>
+  );
+}
+
 export interface StepViewProps {
   step: ResolvedStep;
   persona: RecruiterPersona;
@@ -70,6 +92,7 @@ export interface StepViewProps {
 /** The current step: the scene or the recruiter's question, and the form to answer it. */
 export function StepView({ step, persona, company, action, csrfToken, error, text }: StepViewProps) {
   const errors: Record<string, string> = error ? { reponse: error } : {};
+  const common = { stepId: step.id, persona, company, action, csrfToken, errors };
   return (
     <section aria-labelledby="etape-titre" class="fr-mt-4w">
       <h2 id="etape-titre" tabIndex={-1} data-focus-on-arrival="">
@@ -92,48 +115,28 @@ export function StepView({ step, persona, company, action, csrfToken, error, tex
         </>
       ) : null}
       {step.kind === 'choice' ? (
-        <>
-          {step.media ? <MediaView media={step.media} /> : null}
-          <Line speaker="recruiter" persona={persona} company={company}>
-            {step.prompt}
-          </Line>
-          <ErrorSummary errors={errors} labels={{ reponse: 'Votre réponse' }} />
-          <form method="post" action={action} novalidate>
-            <CsrfField token={csrfToken} />
-            <input type="hidden" name="etape" value={step.id} />
-            <input type="hidden" name="type" value="choice" />
-            <RadioFieldset name="reponse" legend="Que répondez-vous ?" options={step.choices.map((choice) => ({ value: choice.id, label: choice.label }))} error={errors.reponse} />
-            <button class="fr-btn" type="submit">
-              Répondre
-            </button>
-          </form>
-        </>
+        <Question {...common} type="choice" prompt={step.prompt} media={step.media}>
+          <RadioFieldset name="reponse" legend="Que répondez-vous ?" options={step.choices.map((choice) => ({ value: choice.id, label: choice.label }))} error={errors.reponse} />
+          <button class="fr-btn" type="submit">
+            Répondre
+          </button>
+        </Question>
       ) : null}
       {step.kind === 'text' ? (
-        <>
-          {step.media ? <MediaView media={step.media} /> : null}
-          <Line speaker="recruiter" persona={persona} company={company}>
-            {step.prompt}
-          </Line>
-          <ErrorSummary errors={errors} labels={{ reponse: 'Votre réponse' }} />
-          <form method="post" action={action} novalidate>
-            <CsrfField token={csrfToken} />
-            <input type="hidden" name="etape" value={step.id} />
-            <input type="hidden" name="type" value="text" />
-            <Textarea
-              name="reponse"
-              label="Votre réponse, rédigée comme vous la diriez"
-              hint={step.hint ?? 'Quelques phrases : une situation, ce que vous avez fait, le résultat.'}
-              value={text}
-              error={errors.reponse}
-              maxLength={step.maxLength ?? 3000}
-              rows={7}
-            />
-            <button class="fr-btn" type="submit">
-              Envoyer ma réponse
-            </button>
-          </form>
-        </>
+        <Question {...common} type="text" prompt={step.prompt} media={step.media}>
+          <Textarea
+            name="reponse"
+            label="Votre réponse, rédigée comme vous la diriez"
+            hint={step.hint ?? 'Quelques phrases : une situation, ce que vous avez fait, le résultat.'}
+            value={text}
+            error={errors.reponse}
+            maxLength={step.maxLength ?? 3000}
+            rows={7}
+          />
+          <button class="fr-btn" type="submit">
+            Envoyer ma réponse
+          </button>
+        </Question>
       ) : null}
     </section>
   );
